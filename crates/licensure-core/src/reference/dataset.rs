@@ -1,0 +1,285 @@
+//! The shape of the reference dataset and its loading from the bundled JSON.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::Fact;
+use crate::model::{Compact, Modality, Profession};
+use crate::Jurisdiction;
+
+/// A jurisdiction's standing in one compact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CompactStatus {
+    /// Member and issuing licenses / privileges now.
+    Member,
+    /// IMLC only: member that issues compact licenses but cannot be the State of Principal
+    /// License (HI, VT).
+    MemberNotPrincipal,
+    /// Legislation enacted, not yet issuing (or the compact itself is not operational).
+    EnactedNotImplemented,
+    NotMember,
+}
+
+/// Membership of a jurisdiction in a compact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct CompactMembership {
+    pub status: CompactStatus,
+    /// Date the legislation was enacted, when known.
+    #[serde(default)]
+    pub enacted: Option<NaiveDate>,
+    /// Date the jurisdiction began issuing, or is expected to.
+    #[serde(default)]
+    pub implemented: Option<NaiveDate>,
+}
+
+/// Facts about one compact as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct CompactFacts {
+    pub compact: Compact,
+    pub name: String,
+    /// Professions the compact covers.
+    pub professions: Vec<Profession>,
+    /// Whether the compact grants privileges anywhere yet.
+    pub operational: Fact<bool>,
+    /// The commission's own site.
+    pub commission_url: String,
+    /// Typical time from application to being able to practise, in days.
+    #[serde(default)]
+    pub typical_days: Option<Fact<u32>>,
+    /// Fee the commission charges (IMLC LOQ $700), in whole dollars.
+    #[serde(default)]
+    pub commission_fee_usd: Option<Fact<u32>>,
+}
+
+/// IMLC-specific eligibility facts, as data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct ImlcRules {
+    /// Fee for the Letter of Qualification.
+    pub loq_fee_usd: Fact<u32>,
+    /// Days a Letter of Qualification stays valid (365).
+    pub loq_validity_days: Fact<u32>,
+    /// Most attempts allowed for any exam component (3).
+    pub max_exam_attempts: Fact<u8>,
+    /// Least share of practice in the SPL state for the practice criterion (25).
+    pub min_practice_share_percent: Fact<u8>,
+    /// Board certification required (ABMS or AOA; time-unlimited counts).
+    pub board_certification_required: Fact<bool>,
+}
+
+/// Whether a jurisdiction requires its own controlled-substance registration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct CsrRequirement {
+    pub required: bool,
+    /// The agency that issues it, when required.
+    #[serde(default)]
+    pub agency: String,
+    #[serde(default)]
+    pub cycle_years: Option<u8>,
+    /// Renews together with the professional license.
+    #[serde(default)]
+    pub renews_with_license: bool,
+    /// Required even for out-of-state telehealth prescribers to patients there.
+    #[serde(default)]
+    pub required_for_telehealth_prescribers: Option<bool>,
+}
+
+/// A state's minimum malpractice coverage rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct MalpracticeRequirement {
+    /// Coverage is a condition of licensure or practice.
+    pub required: bool,
+    #[serde(default)]
+    pub min_per_claim_usd: Option<u64>,
+    #[serde(default)]
+    pub min_aggregate_usd: Option<u64>,
+    /// A patient compensation / excess fund the clinician must join, if any.
+    #[serde(default)]
+    pub patient_compensation_fund: Option<String>,
+}
+
+/// How a license's expiry date is set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(tag = "rule", rename_all = "snake_case")]
+pub enum ExpiryRule {
+    /// Last day of the birth month.
+    BirthMonth,
+    /// The birthday.
+    BirthDate,
+    /// Anniversary of the issue date / issue month.
+    IssueDate,
+    /// A fixed calendar date for everyone (month, day), possibly odd/even years.
+    FixedDate {
+        month: u8,
+        day: u8,
+    },
+    Other {
+        description: String,
+    },
+}
+
+/// Medical (MD/DO) license renewal in a jurisdiction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct RenewalCycle {
+    pub cycle_years: u8,
+    pub expiry_rule: ExpiryRule,
+    /// Days before expiry that renewal opens, when known.
+    #[serde(default)]
+    pub window_days: Option<u16>,
+    #[serde(default)]
+    pub cme_hours: Option<u16>,
+    /// The CME cycle when it differs from the license cycle.
+    #[serde(default)]
+    pub cme_cycle_years: Option<u8>,
+}
+
+/// A route to lawful telehealth practice short of a full license.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct TelehealthRoute {
+    /// A stable id ("fl_telehealth_registration").
+    pub id: String,
+    pub name: String,
+    /// A registration to apply for, or an exception that needs no application.
+    pub kind: TelehealthRouteKind,
+    pub professions: Vec<Profession>,
+    /// Modalities it allows; empty means any.
+    #[serde(default)]
+    pub modalities: Vec<Modality>,
+    /// Controlled substances may be prescribed under it.
+    pub controlled_substances_allowed: bool,
+    /// The holder must not open an office in the jurisdiction.
+    #[serde(default)]
+    pub no_office: bool,
+    /// In-person care is not allowed under it.
+    #[serde(default)]
+    pub no_in_person: bool,
+    /// Only for continuing care of existing patients (follow-up exceptions).
+    #[serde(default)]
+    pub existing_patients_only: bool,
+    #[serde(default)]
+    pub fee_usd: Option<u32>,
+    #[serde(default)]
+    pub renewal_years: Option<u8>,
+    #[serde(default)]
+    pub typical_days: Option<u32>,
+    /// Other limits in plain words.
+    #[serde(default)]
+    pub limits: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum TelehealthRouteKind {
+    Registration,
+    Exception,
+}
+
+/// Cost and time of a full license by application (not via a compact).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct FullLicenseFacts {
+    #[serde(default)]
+    pub fee_usd: Option<u32>,
+    #[serde(default)]
+    pub typical_days: Option<u32>,
+}
+
+/// Everything known about one jurisdiction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct JurisdictionFacts {
+    pub jurisdiction: Jurisdiction,
+    /// The medical board's site.
+    #[serde(default)]
+    pub medical_board_url: String,
+    /// Membership per compact; every compact appears.
+    pub compacts: BTreeMap<Compact, Fact<CompactMembership>>,
+    /// Telehealth registrations and exceptions this jurisdiction offers (empty: none known).
+    #[serde(default)]
+    pub telehealth_routes: Vec<Fact<TelehealthRoute>>,
+    pub csr: Fact<CsrRequirement>,
+    pub malpractice: Fact<MalpracticeRequirement>,
+    pub medical_renewal: Fact<RenewalCycle>,
+    pub full_license: Fact<FullLicenseFacts>,
+}
+
+/// A federal rule that holds between two dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct DatedRule {
+    /// A stable id ("dea_telemedicine_flexibilities").
+    pub id: String,
+    pub name: String,
+    pub effective_from: NaiveDate,
+    /// Last day in force; None when open-ended.
+    #[serde(default)]
+    pub effective_until: Option<NaiveDate>,
+    pub summary: String,
+}
+
+impl DatedRule {
+    /// In force on `day`.
+    pub fn in_force(&self, day: NaiveDate) -> bool {
+        day >= self.effective_from && self.effective_until.is_none_or(|end| day <= end)
+    }
+}
+
+/// Federal facts: DEA registration and telemedicine prescribing rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct FederalFacts {
+    /// A separate DEA registration is needed in each state where controlled substances are
+    /// prescribed.
+    pub dea_per_state: Fact<bool>,
+    pub dea_cycle_years: Fact<u8>,
+    /// Days before expiry that DEA renewal opens (60).
+    pub dea_renewal_window_days: Fact<u16>,
+    pub dea_fee_usd: Fact<u32>,
+    /// Telemedicine prescribing rules with their dates.
+    pub telemedicine_rules: Vec<Fact<DatedRule>>,
+}
+
+/// The whole reference dataset.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct Dataset {
+    /// The date the dataset as a whole was last reviewed.
+    pub as_of: NaiveDate,
+    pub federal: FederalFacts,
+    pub imlc: ImlcRules,
+    pub compacts: Vec<CompactFacts>,
+    pub jurisdictions: Vec<JurisdictionFacts>,
+}
+
+/// The bundled dataset could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("reference data {file}: {source}")]
+pub struct DatasetError {
+    pub file: &'static str,
+    #[source]
+    pub source: serde_json::Error,
+}
+
+impl Dataset {
+    /// Parses a dataset from its single-document JSON form.
+    pub fn from_json(json: &str) -> Result<Dataset, DatasetError> {
+        serde_json::from_str(json).map_err(|source| DatasetError {
+            file: "<input>",
+            source,
+        })
+    }
+
+    /// Facts about one jurisdiction.
+    pub fn jurisdiction(&self, j: Jurisdiction) -> Option<&JurisdictionFacts> {
+        self.jurisdictions.iter().find(|f| f.jurisdiction == j)
+    }
+
+    /// Facts about one compact.
+    pub fn compact(&self, c: Compact) -> Option<&CompactFacts> {
+        self.compacts.iter().find(|f| f.compact == c)
+    }
+
+    /// Days between the dataset's review date and `today` (negative if reviewed "later").
+    pub fn age_days(&self, today: NaiveDate) -> i64 {
+        (today - self.as_of).num_days()
+    }
+}
