@@ -6,9 +6,14 @@
 //! (a system test checks this). Wire derives (serde, schemars, ts-rs) are the only
 //! concession to the boundaries, so that the record model has one source of truth.
 
+pub mod deadline;
+pub mod ics;
 pub mod jurisdiction;
 pub mod model;
+pub mod path;
+pub mod reason;
 pub mod reference;
+pub mod reminder;
 pub mod validation;
 
 pub use jurisdiction::Jurisdiction;

@@ -1,1 +1,20 @@
+//! Licensure's persistence: the clinician's records in a sled database on disk.
+//!
+//! Every write is flushed before the call returns, so "saved" always means durable.
+//! Multi-record changes (import) are one transaction. One process at a time: a second one
+//! gets [`StoreError::InUse`] at once. A database that cannot be read is reported as
+//! [`StoreError::Damaged`], never recreated. Export/import use a versioned, neutral JSON
+//! document ([`document`]) that does not depend on sled.
+//!
+//! Limits: no clock and no business rules here; validation comes from licensure-core.
 
+pub mod document;
+mod error;
+mod files;
+pub mod paths;
+mod records;
+pub mod sample;
+
+pub use document::{ExportDocument, ImportProblem, ImportReport};
+pub use error::StoreError;
+pub use records::{Store, SCHEMA_VERSION};

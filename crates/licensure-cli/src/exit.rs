@@ -1,0 +1,37 @@
+//! Errors as the shell sees them: a message on stderr and a documented exit code.
+
+use licensure_store::StoreError;
+
+/// A failed command: what to print and which code to exit with.
+#[derive(Debug)]
+pub struct Exit {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Exit {
+    pub const FAILURE: u8 = 1;
+    pub const REFUSED: u8 = 3;
+    pub const IN_USE: u8 = 4;
+    pub const DAMAGED: u8 = 5;
+
+    pub fn failure(message: impl Into<String>) -> Self {
+        Exit { code: Self::FAILURE, message: message.into() }
+    }
+
+    pub fn refused(message: impl Into<String>) -> Self {
+        Exit { code: Self::REFUSED, message: message.into() }
+    }
+}
+
+impl From<StoreError> for Exit {
+    fn from(e: StoreError) -> Self {
+        let code = match &e {
+            StoreError::InUse(_) => Exit::IN_USE,
+            StoreError::Damaged { .. } | StoreError::TooNew { .. } => Exit::DAMAGED,
+            StoreError::Invalid(_) | StoreError::NotFound { .. } => Exit::REFUSED,
+            StoreError::Io { .. } => Exit::FAILURE,
+        };
+        Exit { code, message: e.to_string() }
+    }
+}

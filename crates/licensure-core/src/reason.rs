@@ -1,0 +1,73 @@
+//! Reasons: the explanation every rule gives for its answer.
+//!
+//! A reason has a stable code the UI and tests branch on, an outcome, a plain-language
+//! message without credential numbers, the credential it relied on (by id) and the
+//! reference facts behind it.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::reference::Citation;
+
+/// What a single requirement came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The requirement is met.
+    Met,
+    /// Met, with something the clinician should look at (coverage unknown, data old …).
+    Warning,
+    /// Cannot be decided from what is known: reference data unknown or conflicting, or an
+    /// answer missing. Never counts as met.
+    Verify,
+    /// Not met, but the clinician can fix it (apply, renew, buy).
+    Missing,
+    /// Not met and no route exists.
+    Blocked,
+}
+
+/// One requirement checked, with why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct Reason {
+    /// Stable, snake_case ("license_expires_during_offer").
+    pub code: String,
+    pub outcome: Outcome,
+    /// Plain language; never contains a license, DEA, NPI or policy number.
+    pub message: String,
+    /// The credential the rule relied on, by id.
+    #[serde(default)]
+    pub credential_id: Option<String>,
+    /// The reference facts behind it.
+    #[serde(default)]
+    pub citations: Vec<Citation>,
+}
+
+impl Reason {
+    pub fn new(code: &str, outcome: Outcome, message: impl Into<String>) -> Self {
+        Reason {
+            code: code.to_string(),
+            outcome,
+            message: message.into(),
+            credential_id: None,
+            citations: Vec::new(),
+        }
+    }
+
+    /// Attach the credential the rule relied on.
+    pub fn with_credential(mut self, id: &str) -> Self {
+        self.credential_id = Some(id.to_string());
+        self
+    }
+
+    /// Attach a reference fact.
+    pub fn citing(mut self, citation: Citation) -> Self {
+        self.citations.push(citation);
+        self
+    }
+}
+
+/// The worst outcome among reasons (Met when there are none).
+pub fn worst(reasons: &[Reason]) -> Outcome {
+    reasons.iter().map(|r| r.outcome).max().unwrap_or(Outcome::Met)
+}

@@ -1,0 +1,3 @@
+//! The integration tests of licensure-core: one binary, a module per domain area.
+
+mod validation;

@@ -1,0 +1,313 @@
+//! The typed record store on sled.
+//!
+//! Layout: one tree, keys prefixed by record type — `meta/schema_version` (u32 big-endian),
+//! `profile`, `credential/<id>`, `offer/<id>`, `delivered/<reminder key>` — values are the
+//! records' JSON. One tree keeps every multi-record change a single sled transaction.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use licensure_core::model::{Credential, Offer, Profile};
+use licensure_core::validation::{has_errors, validate_credential_against, validate_offer, validate_profile};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
+
+use crate::document::ExportDocument;
+use crate::files::{private_dir, private_files, process_lock};
+use crate::StoreError;
+
+/// The schema version this build writes. Older databases are migrated on open.
+pub const SCHEMA_VERSION: u32 = 1;
+
+const SCHEMA_KEY: &[u8] = b"meta/schema_version";
+const PROFILE_KEY: &[u8] = b"profile";
+const CREDENTIAL_PREFIX: &str = "credential/";
+const OFFER_PREFIX: &str = "offer/";
+const DELIVERED_PREFIX: &str = "delivered/";
+
+/// The clinician's records on disk. Dropping it releases the database and the lock.
+#[derive(Debug)]
+pub struct Store {
+    dir: PathBuf,
+    db: sled::Db,
+    tree: sled::Tree,
+    _lock: File,
+}
+
+impl Store {
+    /// Opens (or creates) the database in `dir`.
+    ///
+    /// Fails at once with [`StoreError::InUse`] when another process holds it, with
+    /// [`StoreError::Damaged`] when the files cannot be read (they are left untouched), and
+    /// with [`StoreError::TooNew`] for a database from a newer Licensure.
+    pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        private_dir(dir)?;
+        let lock = process_lock(dir)?;
+        let db_path = dir.join("db");
+        let db = sled::Config::new()
+            .path(&db_path)
+            .cache_capacity(16 * 1024 * 1024)
+            .mode(sled::Mode::LowSpace)
+            .open()
+            .map_err(|e| match e {
+                sled::Error::Io(source) => StoreError::Io { action: "open the database in", path: db_path.clone(), source },
+                other => StoreError::damaged(&db_path, other),
+            })?;
+        let tree = db.open_tree("records").map_err(|e| StoreError::damaged(&db_path, e))?;
+        let store = Store { dir: dir.to_path_buf(), db, tree, _lock: lock };
+        store.migrate()?;
+        private_files(dir)?;
+        Ok(store)
+    }
+
+    /// The directory the store lives in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn db_path(&self) -> PathBuf {
+        self.dir.join("db")
+    }
+
+    fn damaged(&self, detail: impl std::fmt::Display) -> StoreError {
+        StoreError::damaged(&self.db_path(), detail)
+    }
+
+    /// The schema version recorded in the database.
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        match self.tree.get(SCHEMA_KEY).map_err(|e| self.damaged(e))? {
+            None => Ok(0),
+            Some(bytes) => {
+                let arr: [u8; 4] = bytes.as_ref().try_into().map_err(|_| self.damaged("schema version is not 4 bytes"))?;
+                Ok(u32::from_be_bytes(arr))
+            }
+        }
+    }
+
+    /// Brings an older database up to [`SCHEMA_VERSION`], one step at a time, each step a
+    /// transaction. Version 0 is an empty, new database.
+    fn migrate(&self) -> Result<(), StoreError> {
+        let mut version = self.schema_version()?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew { path: self.db_path(), found: version, supported: SCHEMA_VERSION });
+        }
+        while version < SCHEMA_VERSION {
+            let next = version + 1;
+            // Each arm migrates from `version` to `next`. 0 → 1: a new database gets its
+            // version stamp. Later schema changes add arms here, never edit old ones.
+            let steps: Vec<(Vec<u8>, Option<Vec<u8>>)> = match version {
+                0 => Vec::new(),
+                _ => return Err(self.damaged(format!("no migration from schema version {version}"))),
+            };
+            self.commit(steps, Some(next))?;
+            version = next;
+        }
+        Ok(())
+    }
+
+    /// Applies puts (Some) and removes (None) in one transaction, optionally stamping a schema
+    /// version, then flushes. Only after the flush does it return Ok.
+    fn commit(&self, changes: Vec<(Vec<u8>, Option<Vec<u8>>)>, version: Option<u32>) -> Result<(), StoreError> {
+        let result: Result<(), TransactionError<()>> = self.tree.transaction(|tx| {
+            for (key, value) in &changes {
+                match value {
+                    Some(v) => tx.insert(key.as_slice(), v.as_slice())?,
+                    None => tx.remove(key.as_slice())?,
+                };
+            }
+            if let Some(v) = version {
+                tx.insert(SCHEMA_KEY, &v.to_be_bytes())?;
+            }
+            Ok::<(), ConflictableTransactionError<()>>(())
+        });
+        result.map_err(|e| match e {
+            TransactionError::Storage(sled::Error::Io(source)) => {
+                StoreError::Io { action: "write to the database in", path: self.db_path(), source }
+            }
+            other => self.damaged(format!("{other:?}")),
+        })?;
+        self.flush()
+    }
+
+    fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush().map_err(|e| match e {
+            sled::Error::Io(source) => StoreError::Io { action: "flush the database in", path: self.db_path(), source },
+            other => self.damaged(other),
+        })?;
+        private_files(&self.dir)
+    }
+
+    fn get<T: DeserializeOwned>(&self, key: &[u8]) -> Result<Option<T>, StoreError> {
+        match self.tree.get(key).map_err(|e| self.damaged(e))? {
+            None => Ok(None),
+            Some(bytes) => serde_json::from_slice(&bytes)
+                .map(Some)
+                .map_err(|e| self.damaged(format!("record {} cannot be read: {e}", String::from_utf8_lossy(key)))),
+        }
+    }
+
+    fn scan<T: DeserializeOwned>(&self, prefix: &str) -> Result<Vec<T>, StoreError> {
+        self.tree
+            .scan_prefix(prefix.as_bytes())
+            .map(|item| {
+                let (key, bytes) = item.map_err(|e| self.damaged(e))?;
+                serde_json::from_slice(&bytes)
+                    .map_err(|e| self.damaged(format!("record {} cannot be read: {e}", String::from_utf8_lossy(&key))))
+            })
+            .collect()
+    }
+
+    fn encode<T: Serialize>(&self, value: &T) -> Result<Vec<u8>, StoreError> {
+        serde_json::to_vec(value).map_err(|e| self.damaged(format!("a record cannot be encoded: {e}")))
+    }
+
+    /// A fresh id: sled's monotonic counter, skipping any id an import already used.
+    fn new_id(&self, id_prefix: &str, key_prefix: &str) -> Result<String, StoreError> {
+        loop {
+            let n = self.db.generate_id().map_err(|e| self.damaged(e))?;
+            let id = format!("{id_prefix}{n}");
+            let taken = self
+                .tree
+                .contains_key(format!("{key_prefix}{id}").as_bytes())
+                .map_err(|e| self.damaged(e))?;
+            if !taken {
+                return Ok(id);
+            }
+        }
+    }
+
+    /// The profile, if one was saved.
+    pub fn profile(&self) -> Result<Option<Profile>, StoreError> {
+        self.get(PROFILE_KEY)
+    }
+
+    /// Every credential, in id order.
+    pub fn credentials(&self) -> Result<Vec<Credential>, StoreError> {
+        self.scan(CREDENTIAL_PREFIX)
+    }
+
+    /// Every offer, in id order.
+    pub fn offers(&self) -> Result<Vec<Offer>, StoreError> {
+        self.scan(OFFER_PREFIX)
+    }
+
+    /// One credential.
+    pub fn credential(&self, id: &str) -> Result<Credential, StoreError> {
+        self.get(format!("{CREDENTIAL_PREFIX}{id}").as_bytes())?
+            .ok_or_else(|| StoreError::NotFound { kind: "credential", id: id.to_string() })
+    }
+
+    /// Validates and saves the profile. Durable when it returns Ok.
+    pub fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
+        let issues = validate_profile(profile);
+        if has_errors(&issues) {
+            return Err(StoreError::Invalid(issues));
+        }
+        self.commit(vec![(PROFILE_KEY.to_vec(), Some(self.encode(profile)?))], None)
+    }
+
+    /// Validates and saves a credential, assigning an id when it has none (empty). Returns the
+    /// stored record. Durable when it returns Ok; nothing is stored when it returns Err.
+    pub fn save_credential(&self, mut credential: Credential) -> Result<Credential, StoreError> {
+        if credential.id.trim().is_empty() {
+            credential.id = self.new_id("c", CREDENTIAL_PREFIX)?;
+        }
+        let family = self.profile()?.map(|p| p.family_name);
+        let existing = self.credentials()?;
+        let issues = validate_credential_against(&credential, &existing, family.as_deref());
+        if has_errors(&issues) {
+            return Err(StoreError::Invalid(issues));
+        }
+        let key = format!("{CREDENTIAL_PREFIX}{}", credential.id).into_bytes();
+        self.commit(vec![(key, Some(self.encode(&credential)?))], None)?;
+        Ok(credential)
+    }
+
+    /// Deletes a credential and returns it (for undo).
+    pub fn delete_credential(&self, id: &str) -> Result<Credential, StoreError> {
+        let existing = self.credential(id)?;
+        self.commit(vec![(format!("{CREDENTIAL_PREFIX}{id}").into_bytes(), None)], None)?;
+        Ok(existing)
+    }
+
+    /// Validates and saves an offer, assigning an id when it has none.
+    pub fn save_offer(&self, mut offer: Offer) -> Result<Offer, StoreError> {
+        if offer.id.trim().is_empty() {
+            offer.id = self.new_id("o", OFFER_PREFIX)?;
+        }
+        let issues = validate_offer(&offer);
+        if has_errors(&issues) {
+            return Err(StoreError::Invalid(issues));
+        }
+        let key = format!("{OFFER_PREFIX}{}", offer.id).into_bytes();
+        self.commit(vec![(key, Some(self.encode(&offer)?))], None)?;
+        Ok(offer)
+    }
+
+    /// Deletes an offer and returns it (for undo).
+    pub fn delete_offer(&self, id: &str) -> Result<Offer, StoreError> {
+        let key = format!("{OFFER_PREFIX}{id}");
+        let existing: Offer = self
+            .get(key.as_bytes())?
+            .ok_or_else(|| StoreError::NotFound { kind: "offer", id: id.to_string() })?;
+        self.commit(vec![(key.into_bytes(), None)], None)?;
+        Ok(existing)
+    }
+
+    /// Whether a reminder (by its stable key) was already delivered.
+    pub fn is_delivered(&self, reminder_key: &str) -> Result<bool, StoreError> {
+        self.tree
+            .contains_key(format!("{DELIVERED_PREFIX}{reminder_key}").as_bytes())
+            .map_err(|e| self.damaged(e))
+    }
+
+    /// Records reminders as delivered, with a note (when, or why superseded), atomically.
+    pub fn mark_delivered(&self, entries: &[(String, String)]) -> Result<(), StoreError> {
+        let changes = entries
+            .iter()
+            .map(|(key, note)| (format!("{DELIVERED_PREFIX}{key}").into_bytes(), Some(note.clone().into_bytes())))
+            .collect();
+        self.commit(changes, None)
+    }
+
+    /// Every delivered reminder key with its note.
+    pub fn delivered(&self) -> Result<Vec<(String, String)>, StoreError> {
+        self.tree
+            .scan_prefix(DELIVERED_PREFIX.as_bytes())
+            .map(|item| {
+                let (k, v) = item.map_err(|e| self.damaged(e))?;
+                let key = String::from_utf8_lossy(&k[DELIVERED_PREFIX.len()..]).into_owned();
+                Ok((key, String::from_utf8_lossy(&v).into_owned()))
+            })
+            .collect()
+    }
+
+    /// The whole store as an export document.
+    pub fn export(&self) -> Result<ExportDocument, StoreError> {
+        Ok(ExportDocument::new(self.profile()?, self.credentials()?, self.offers()?))
+    }
+
+    /// Replaces every profile, credential and offer with the document's, in one transaction.
+    /// The document must come from [`crate::document::parse_import`] (already validated).
+    /// Delivered-reminder marks are kept.
+    pub fn replace_all(&self, doc: &ExportDocument) -> Result<(), StoreError> {
+        let mut changes: Vec<(Vec<u8>, Option<Vec<u8>>)> = Vec::new();
+        for prefix in [CREDENTIAL_PREFIX, OFFER_PREFIX] {
+            for item in self.tree.scan_prefix(prefix.as_bytes()).keys() {
+                changes.push((item.map_err(|e| self.damaged(e))?.to_vec(), None));
+            }
+        }
+        changes.push((PROFILE_KEY.to_vec(), None));
+        if let Some(p) = &doc.profile {
+            changes.push((PROFILE_KEY.to_vec(), Some(self.encode(p)?)));
+        }
+        for c in &doc.credentials {
+            changes.push((format!("{CREDENTIAL_PREFIX}{}", c.id).into_bytes(), Some(self.encode(c)?)));
+        }
+        for o in &doc.offers {
+            changes.push((format!("{OFFER_PREFIX}{}", o.id).into_bytes(), Some(self.encode(o)?)));
+        }
+        self.commit(changes, None)
+    }
+}
