@@ -16,11 +16,17 @@ impl Exit {
     pub const DAMAGED: u8 = 5;
 
     pub fn failure(message: impl Into<String>) -> Self {
-        Exit { code: Self::FAILURE, message: message.into() }
+        Exit {
+            code: Self::FAILURE,
+            message: message.into(),
+        }
     }
 
     pub fn refused(message: impl Into<String>) -> Self {
-        Exit { code: Self::REFUSED, message: message.into() }
+        Exit {
+            code: Self::REFUSED,
+            message: message.into(),
+        }
     }
 }
 
@@ -32,6 +38,9 @@ impl From<StoreError> for Exit {
             StoreError::Invalid(_) | StoreError::NotFound { .. } => Exit::REFUSED,
             StoreError::Io { .. } => Exit::FAILURE,
         };
-        Exit { code, message: e.to_string() }
+        Exit {
+            code,
+            message: e.to_string(),
+        }
     }
 }

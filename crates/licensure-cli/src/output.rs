@@ -9,7 +9,8 @@ use crate::exit::Exit;
 
 /// Prints `value` as pretty JSON on standard output.
 pub fn json<T: Serialize>(value: &T) -> Result<(), Exit> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| Exit::failure(format!("cannot encode output: {e}")))?;
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Exit::failure(format!("cannot encode output: {e}")))?;
     println!("{text}");
     Ok(())
 }
@@ -22,8 +23,14 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<(), Exit> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let name = path.file_name().ok_or_else(|| Exit::refused(format!("{} is not a file name", path.display())))?;
-    let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
+    let name = path
+        .file_name()
+        .ok_or_else(|| Exit::refused(format!("{} is not a file name", path.display())))?;
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
     let mut file = std::fs::File::create(&tmp).map_err(fail)?;
     file.write_all(text.as_bytes()).map_err(fail)?;
     file.sync_all().map_err(fail)?;

@@ -6,8 +6,10 @@
 //! (a system test checks this). Wire derives (serde, schemars, ts-rs) are the only
 //! concession to the boundaries, so that the record model has one source of truth.
 
+pub mod compact;
 pub mod deadline;
 pub mod ics;
+pub mod imlc;
 pub mod jurisdiction;
 pub mod model;
 pub mod path;
@@ -15,5 +17,6 @@ pub mod reason;
 pub mod reference;
 pub mod reminder;
 pub mod validation;
+pub mod verdict;
 
 pub use jurisdiction::Jurisdiction;

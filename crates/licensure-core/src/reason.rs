@@ -11,7 +11,9 @@ use ts_rs::TS;
 use crate::reference::Citation;
 
 /// What a single requirement came to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema, TS)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema, TS,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// The requirement is met.
@@ -69,5 +71,9 @@ impl Reason {
 
 /// The worst outcome among reasons (Met when there are none).
 pub fn worst(reasons: &[Reason]) -> Outcome {
-    reasons.iter().map(|r| r.outcome).max().unwrap_or(Outcome::Met)
+    reasons
+        .iter()
+        .map(|r| r.outcome)
+        .max()
+        .unwrap_or(Outcome::Met)
 }

@@ -29,7 +29,13 @@ pub struct ExportDocument {
 
 impl ExportDocument {
     pub fn new(profile: Option<Profile>, credentials: Vec<Credential>, offers: Vec<Offer>) -> Self {
-        ExportDocument { format: FORMAT.to_string(), version: VERSION, profile, credentials, offers }
+        ExportDocument {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            profile,
+            credentials,
+            offers,
+        }
     }
 
     /// Pretty JSON with a trailing newline: stable output, so export → import → export is
@@ -68,11 +74,19 @@ pub struct ImportReport {
 }
 
 fn error(pointer: impl Into<String>, message: impl Into<String>) -> ImportProblem {
-    ImportProblem { pointer: pointer.into(), severity: Severity::Error, message: message.into() }
+    ImportProblem {
+        pointer: pointer.into(),
+        severity: Severity::Error,
+        message: message.into(),
+    }
 }
 
 /// Deserializes one value, turning a failure into a located problem.
-fn typed<T: serde::de::DeserializeOwned>(value: &Value, base: &str, problems: &mut Vec<ImportProblem>) -> Option<T> {
+fn typed<T: serde::de::DeserializeOwned>(
+    value: &Value,
+    base: &str,
+    problems: &mut Vec<ImportProblem>,
+) -> Option<T> {
     match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(v) => Some(v),
         Err(e) => {
@@ -80,7 +94,10 @@ fn typed<T: serde::de::DeserializeOwned>(value: &Value, base: &str, problems: &m
             let pointer = if inner == "." {
                 base.to_string()
             } else {
-                format!("{base}/{}", inner.replace('.', "/").replace('[', "").replace(']', ""))
+                format!(
+                    "{base}/{}",
+                    inner.replace('.', "/").replace('[', "").replace(']', "")
+                )
             };
             problems.push(error(pointer, e.into_inner().to_string()));
             None
@@ -88,12 +105,19 @@ fn typed<T: serde::de::DeserializeOwned>(value: &Value, base: &str, problems: &m
     }
 }
 
-fn array<'a>(doc: &'a serde_json::Map<String, Value>, key: &str, problems: &mut Vec<ImportProblem>) -> &'a [Value] {
+fn array<'a>(
+    doc: &'a serde_json::Map<String, Value>,
+    key: &str,
+    problems: &mut Vec<ImportProblem>,
+) -> &'a [Value] {
     match doc.get(key) {
         None => &[],
         Some(Value::Array(items)) => items,
         Some(_) => {
-            problems.push(error(format!("/{key}"), format!("\"{key}\" must be an array")));
+            problems.push(error(
+                format!("/{key}"),
+                format!("\"{key}\" must be an array"),
+            ));
             &[]
         }
     }
@@ -128,7 +152,10 @@ pub fn parse_import(text: &str) -> Result<(ExportDocument, Vec<ImportProblem>), 
     }
     match doc.get("version").and_then(Value::as_u64) {
         Some(v) if (1..=u64::from(VERSION)).contains(&v) => {}
-        Some(v) => problems.push(error("/version", format!("version {v} is not supported (this Licensure reads 1 to {VERSION})"))),
+        Some(v) => problems.push(error(
+            "/version",
+            format!("version {v} is not supported (this Licensure reads 1 to {VERSION})"),
+        )),
         None => problems.push(error("/version", "\"version\" must be a whole number")),
     }
     for key in doc.keys() {
@@ -142,11 +169,14 @@ pub fn parse_import(text: &str) -> Result<(ExportDocument, Vec<ImportProblem>), 
     };
     // Keep each record's index in the document so validation problems point at it even
     // when an earlier record could not be read.
-    let (credential_at, credentials): (Vec<usize>, Vec<Credential>) = array(&doc, "credentials", &mut problems)
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| typed(v, &format!("/credentials/{i}"), &mut problems).map(|c| (i, c)))
-        .unzip();
+    let (credential_at, credentials): (Vec<usize>, Vec<Credential>) =
+        array(&doc, "credentials", &mut problems)
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                typed(v, &format!("/credentials/{i}"), &mut problems).map(|c| (i, c))
+            })
+            .unzip();
     let (offer_at, offers): (Vec<usize>, Vec<Offer>) = array(&doc, "offers", &mut problems)
         .iter()
         .enumerate()
@@ -155,7 +185,11 @@ pub fn parse_import(text: &str) -> Result<(ExportDocument, Vec<ImportProblem>), 
     for issue in validate_store(profile.as_ref(), &credentials, &offers) {
         let pointer = relocate(&issue.field, "credentials", &credential_at);
         let pointer = relocate(&pointer, "offers", &offer_at);
-        problems.push(ImportProblem { pointer: format!("/{pointer}"), severity: issue.severity, message: issue.message });
+        problems.push(ImportProblem {
+            pointer: format!("/{pointer}"),
+            severity: issue.severity,
+            message: issue.message,
+        });
     }
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return refuse(problems);

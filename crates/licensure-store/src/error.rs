@@ -15,7 +15,11 @@ pub enum StoreError {
     Damaged { path: PathBuf, detail: String },
     /// Written by a newer Licensure.
     #[error("the database in {path} has schema version {found}, newer than this Licensure understands ({supported}); update Licensure")]
-    TooNew { path: PathBuf, found: u32, supported: u32 },
+    TooNew {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
     /// The record breaks a validation rule; nothing was stored.
     #[error("{}", describe_issues(.0))]
     Invalid(Vec<Issue>),
@@ -43,6 +47,9 @@ fn describe_issues(issues: &[Issue]) -> String {
 
 impl StoreError {
     pub(crate) fn damaged(path: &std::path::Path, detail: impl std::fmt::Display) -> Self {
-        StoreError::Damaged { path: path.to_path_buf(), detail: detail.to_string() }
+        StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail: detail.to_string(),
+        }
     }
 }

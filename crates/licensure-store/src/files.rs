@@ -7,7 +7,11 @@ use std::path::Path;
 use crate::StoreError;
 
 fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> StoreError + 'a {
-    move |source| StoreError::Io { action, path: path.to_path_buf(), source }
+    move |source| StoreError::Io {
+        action,
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// Creates `dir` (and parents) if needed and makes it private to the user.
@@ -60,6 +64,10 @@ pub(crate) fn process_lock(dir: &Path) -> Result<File, StoreError> {
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(fs::TryLockError::WouldBlock) => Err(StoreError::InUse(dir.to_path_buf())),
-        Err(fs::TryLockError::Error(source)) => Err(StoreError::Io { action: "lock", path, source }),
+        Err(fs::TryLockError::Error(source)) => Err(StoreError::Io {
+            action: "lock",
+            path,
+            source,
+        }),
     }
 }

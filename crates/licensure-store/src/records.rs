@@ -8,7 +8,9 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use licensure_core::model::{Credential, Offer, Profile};
-use licensure_core::validation::{has_errors, validate_credential_against, validate_offer, validate_profile};
+use licensure_core::validation::{
+    has_errors, validate_credential_against, validate_offer, validate_profile,
+};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
@@ -51,11 +53,22 @@ impl Store {
             .mode(sled::Mode::LowSpace)
             .open()
             .map_err(|e| match e {
-                sled::Error::Io(source) => StoreError::Io { action: "open the database in", path: db_path.clone(), source },
+                sled::Error::Io(source) => StoreError::Io {
+                    action: "open the database in",
+                    path: db_path.clone(),
+                    source,
+                },
                 other => StoreError::damaged(&db_path, other),
             })?;
-        let tree = db.open_tree("records").map_err(|e| StoreError::damaged(&db_path, e))?;
-        let store = Store { dir: dir.to_path_buf(), db, tree, _lock: lock };
+        let tree = db
+            .open_tree("records")
+            .map_err(|e| StoreError::damaged(&db_path, e))?;
+        let store = Store {
+            dir: dir.to_path_buf(),
+            db,
+            tree,
+            _lock: lock,
+        };
         store.migrate()?;
         private_files(dir)?;
         Ok(store)
@@ -79,7 +92,10 @@ impl Store {
         match self.tree.get(SCHEMA_KEY).map_err(|e| self.damaged(e))? {
             None => Ok(0),
             Some(bytes) => {
-                let arr: [u8; 4] = bytes.as_ref().try_into().map_err(|_| self.damaged("schema version is not 4 bytes"))?;
+                let arr: [u8; 4] = bytes
+                    .as_ref()
+                    .try_into()
+                    .map_err(|_| self.damaged("schema version is not 4 bytes"))?;
                 Ok(u32::from_be_bytes(arr))
             }
         }
@@ -90,7 +106,11 @@ impl Store {
     fn migrate(&self) -> Result<(), StoreError> {
         let mut version = self.schema_version()?;
         if version > SCHEMA_VERSION {
-            return Err(StoreError::TooNew { path: self.db_path(), found: version, supported: SCHEMA_VERSION });
+            return Err(StoreError::TooNew {
+                path: self.db_path(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
         }
         while version < SCHEMA_VERSION {
             let next = version + 1;
@@ -98,7 +118,9 @@ impl Store {
             // version stamp. Later schema changes add arms here, never edit old ones.
             let steps: Vec<(Vec<u8>, Option<Vec<u8>>)> = match version {
                 0 => Vec::new(),
-                _ => return Err(self.damaged(format!("no migration from schema version {version}"))),
+                _ => {
+                    return Err(self.damaged(format!("no migration from schema version {version}")))
+                }
             };
             self.commit(steps, Some(next))?;
             version = next;
@@ -108,7 +130,11 @@ impl Store {
 
     /// Applies puts (Some) and removes (None) in one transaction, optionally stamping a schema
     /// version, then flushes. Only after the flush does it return Ok.
-    fn commit(&self, changes: Vec<(Vec<u8>, Option<Vec<u8>>)>, version: Option<u32>) -> Result<(), StoreError> {
+    fn commit(
+        &self,
+        changes: Vec<(Vec<u8>, Option<Vec<u8>>)>,
+        version: Option<u32>,
+    ) -> Result<(), StoreError> {
         let result: Result<(), TransactionError<()>> = self.tree.transaction(|tx| {
             for (key, value) in &changes {
                 match value {
@@ -122,9 +148,11 @@ impl Store {
             Ok::<(), ConflictableTransactionError<()>>(())
         });
         result.map_err(|e| match e {
-            TransactionError::Storage(sled::Error::Io(source)) => {
-                StoreError::Io { action: "write to the database in", path: self.db_path(), source }
-            }
+            TransactionError::Storage(sled::Error::Io(source)) => StoreError::Io {
+                action: "write to the database in",
+                path: self.db_path(),
+                source,
+            },
             other => self.damaged(format!("{other:?}")),
         })?;
         self.flush()
@@ -132,7 +160,11 @@ impl Store {
 
     fn flush(&self) -> Result<(), StoreError> {
         self.db.flush().map_err(|e| match e {
-            sled::Error::Io(source) => StoreError::Io { action: "flush the database in", path: self.db_path(), source },
+            sled::Error::Io(source) => StoreError::Io {
+                action: "flush the database in",
+                path: self.db_path(),
+                source,
+            },
             other => self.damaged(other),
         })?;
         private_files(&self.dir)
@@ -141,9 +173,12 @@ impl Store {
     fn get<T: DeserializeOwned>(&self, key: &[u8]) -> Result<Option<T>, StoreError> {
         match self.tree.get(key).map_err(|e| self.damaged(e))? {
             None => Ok(None),
-            Some(bytes) => serde_json::from_slice(&bytes)
-                .map(Some)
-                .map_err(|e| self.damaged(format!("record {} cannot be read: {e}", String::from_utf8_lossy(key)))),
+            Some(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+                self.damaged(format!(
+                    "record {} cannot be read: {e}",
+                    String::from_utf8_lossy(key)
+                ))
+            }),
         }
     }
 
@@ -152,14 +187,19 @@ impl Store {
             .scan_prefix(prefix.as_bytes())
             .map(|item| {
                 let (key, bytes) = item.map_err(|e| self.damaged(e))?;
-                serde_json::from_slice(&bytes)
-                    .map_err(|e| self.damaged(format!("record {} cannot be read: {e}", String::from_utf8_lossy(&key))))
+                serde_json::from_slice(&bytes).map_err(|e| {
+                    self.damaged(format!(
+                        "record {} cannot be read: {e}",
+                        String::from_utf8_lossy(&key)
+                    ))
+                })
             })
             .collect()
     }
 
     fn encode<T: Serialize>(&self, value: &T) -> Result<Vec<u8>, StoreError> {
-        serde_json::to_vec(value).map_err(|e| self.damaged(format!("a record cannot be encoded: {e}")))
+        serde_json::to_vec(value)
+            .map_err(|e| self.damaged(format!("a record cannot be encoded: {e}")))
     }
 
     /// A fresh id: sled's monotonic counter, skipping any id an import already used.
@@ -195,7 +235,10 @@ impl Store {
     /// One credential.
     pub fn credential(&self, id: &str) -> Result<Credential, StoreError> {
         self.get(format!("{CREDENTIAL_PREFIX}{id}").as_bytes())?
-            .ok_or_else(|| StoreError::NotFound { kind: "credential", id: id.to_string() })
+            .ok_or_else(|| StoreError::NotFound {
+                kind: "credential",
+                id: id.to_string(),
+            })
     }
 
     /// Validates and saves the profile. Durable when it returns Ok.
@@ -204,7 +247,10 @@ impl Store {
         if has_errors(&issues) {
             return Err(StoreError::Invalid(issues));
         }
-        self.commit(vec![(PROFILE_KEY.to_vec(), Some(self.encode(profile)?))], None)
+        self.commit(
+            vec![(PROFILE_KEY.to_vec(), Some(self.encode(profile)?))],
+            None,
+        )
     }
 
     /// Validates and saves a credential, assigning an id when it has none (empty). Returns the
@@ -227,7 +273,10 @@ impl Store {
     /// Deletes a credential and returns it (for undo).
     pub fn delete_credential(&self, id: &str) -> Result<Credential, StoreError> {
         let existing = self.credential(id)?;
-        self.commit(vec![(format!("{CREDENTIAL_PREFIX}{id}").into_bytes(), None)], None)?;
+        self.commit(
+            vec![(format!("{CREDENTIAL_PREFIX}{id}").into_bytes(), None)],
+            None,
+        )?;
         Ok(existing)
     }
 
@@ -250,7 +299,10 @@ impl Store {
         let key = format!("{OFFER_PREFIX}{id}");
         let existing: Offer = self
             .get(key.as_bytes())?
-            .ok_or_else(|| StoreError::NotFound { kind: "offer", id: id.to_string() })?;
+            .ok_or_else(|| StoreError::NotFound {
+                kind: "offer",
+                id: id.to_string(),
+            })?;
         self.commit(vec![(key.into_bytes(), None)], None)?;
         Ok(existing)
     }
@@ -266,7 +318,12 @@ impl Store {
     pub fn mark_delivered(&self, entries: &[(String, String)]) -> Result<(), StoreError> {
         let changes = entries
             .iter()
-            .map(|(key, note)| (format!("{DELIVERED_PREFIX}{key}").into_bytes(), Some(note.clone().into_bytes())))
+            .map(|(key, note)| {
+                (
+                    format!("{DELIVERED_PREFIX}{key}").into_bytes(),
+                    Some(note.clone().into_bytes()),
+                )
+            })
             .collect();
         self.commit(changes, None)
     }
@@ -285,7 +342,11 @@ impl Store {
 
     /// The whole store as an export document.
     pub fn export(&self) -> Result<ExportDocument, StoreError> {
-        Ok(ExportDocument::new(self.profile()?, self.credentials()?, self.offers()?))
+        Ok(ExportDocument::new(
+            self.profile()?,
+            self.credentials()?,
+            self.offers()?,
+        ))
     }
 
     /// Replaces every profile, credential and offer with the document's, in one transaction.
@@ -303,10 +364,16 @@ impl Store {
             changes.push((PROFILE_KEY.to_vec(), Some(self.encode(p)?)));
         }
         for c in &doc.credentials {
-            changes.push((format!("{CREDENTIAL_PREFIX}{}", c.id).into_bytes(), Some(self.encode(c)?)));
+            changes.push((
+                format!("{CREDENTIAL_PREFIX}{}", c.id).into_bytes(),
+                Some(self.encode(c)?),
+            ));
         }
         for o in &doc.offers {
-            changes.push((format!("{OFFER_PREFIX}{}", o.id).into_bytes(), Some(self.encode(o)?)));
+            changes.push((
+                format!("{OFFER_PREFIX}{}", o.id).into_bytes(),
+                Some(self.encode(o)?),
+            ));
         }
         self.commit(changes, None)
     }

@@ -18,9 +18,15 @@ pub fn run(ctx: &Context, file: &Path) -> Result<(), Exit> {
             .map_err(|e| Exit::refused(format!("cannot read standard input as UTF-8 text: {e}")))?;
         s
     } else {
-        let bytes = std::fs::read(file).map_err(|e| Exit::refused(format!("cannot read {}: {e}", file.display())))?;
-        String::from_utf8(bytes)
-            .map_err(|e| Exit::refused(format!("{} is not UTF-8 text (byte {})", file.display(), e.utf8_error().valid_up_to())))?
+        let bytes = std::fs::read(file)
+            .map_err(|e| Exit::refused(format!("cannot read {}: {e}", file.display())))?;
+        String::from_utf8(bytes).map_err(|e| {
+            Exit::refused(format!(
+                "{} is not UTF-8 text (byte {})",
+                file.display(),
+                e.utf8_error().valid_up_to()
+            ))
+        })?
     };
     match parse_import(&text) {
         Err(report) => {
@@ -31,8 +37,16 @@ pub fn run(ctx: &Context, file: &Path) -> Result<(), Exit> {
                 .problems
                 .iter()
                 .map(|p| {
-                    let level = if p.severity == Severity::Error { "error" } else { "warning" };
-                    let at = if p.pointer.is_empty() { "(document)" } else { &p.pointer };
+                    let level = if p.severity == Severity::Error {
+                        "error"
+                    } else {
+                        "warning"
+                    };
+                    let at = if p.pointer.is_empty() {
+                        "(document)"
+                    } else {
+                        &p.pointer
+                    };
                     format!("  {level} at {at}: {}", p.message)
                 })
                 .collect();
@@ -48,7 +62,11 @@ pub fn run(ctx: &Context, file: &Path) -> Result<(), Exit> {
                 "imported {} credential(s) and {} offer(s){}",
                 doc.credentials.len(),
                 doc.offers.len(),
-                if doc.profile.is_some() { " and the profile" } else { "" }
+                if doc.profile.is_some() {
+                    " and the profile"
+                } else {
+                    ""
+                }
             );
             Ok(())
         }

@@ -16,19 +16,31 @@ struct Listing {
 
 pub fn run(ctx: &Context) -> Result<(), Exit> {
     let store = ctx.store()?;
-    let listing = Listing { profile: store.profile()?, credentials: store.credentials()? };
+    let listing = Listing {
+        profile: store.profile()?,
+        credentials: store.credentials()?,
+    };
     if ctx.json {
         return output::json(&listing);
     }
     match &listing.profile {
-        Some(p) => println!("{} {} — {}", p.given_name, p.family_name, p.profession.label()),
+        Some(p) => println!(
+            "{} {} — {}",
+            p.given_name,
+            p.family_name,
+            p.profession.label()
+        ),
         None => println!("(no profile)"),
     }
     if listing.credentials.is_empty() {
         println!("(no credentials)");
     }
     for c in &listing.credentials {
-        let expires = c.detail.expires().map(|d| format!("expires {d}")).unwrap_or_else(|| "no expiry".into());
+        let expires = c
+            .detail
+            .expires()
+            .map(|d| format!("expires {d}"))
+            .unwrap_or_else(|| "no expiry".into());
         println!("{:<8} {:<60} {}", c.id, c.detail.title(), expires);
     }
     Ok(())

@@ -22,13 +22,22 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn new(data_dir: Option<PathBuf>, today: Option<NaiveDate>, json: bool) -> Result<Self, Exit> {
+    pub fn new(
+        data_dir: Option<PathBuf>,
+        today: Option<NaiveDate>,
+        json: bool,
+    ) -> Result<Self, Exit> {
         let data_dir = match data_dir {
             Some(d) => d,
-            None => paths::default_data_dir().ok_or_else(|| Exit::failure("no home directory: pass --data-dir"))?,
+            None => paths::default_data_dir()
+                .ok_or_else(|| Exit::failure("no home directory: pass --data-dir"))?,
         };
         let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-        Ok(Context { data_dir, today, json })
+        Ok(Context {
+            data_dir,
+            today,
+            json,
+        })
     }
 
     /// Opens the store; a held lock or a damaged database becomes the documented exit code.

@@ -132,7 +132,16 @@ fn loq_deadline(
     }
     let id = credential.id.as_str();
     let subject = credential.detail.title();
-    let at = |due| Deadline::new(id, Some(id), DeadlineKind::LoqExpires, subject.clone(), due, today);
+    let at = |due| {
+        Deadline::new(
+            id,
+            Some(id),
+            DeadlineKind::LoqExpires,
+            subject.clone(),
+            due,
+            today,
+        )
+    };
     if let Some(expires) = loq.expires {
         return Some(at(expires));
     }

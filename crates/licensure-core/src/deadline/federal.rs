@@ -16,11 +16,11 @@ use crate::reference::Dataset;
 pub const DEA_TELEMEDICINE_FLEXIBILITIES: &str = "dea_telemedicine_flexibilities";
 
 pub(super) fn deadline(offers: &[Offer], data: &Dataset, today: NaiveDate) -> Option<Deadline> {
-    let fact = data
-        .federal
-        .telemedicine_rules
-        .iter()
-        .find(|f| f.value.as_ref().is_some_and(|r| r.id == DEA_TELEMEDICINE_FLEXIBILITIES))?;
+    let fact = data.federal.telemedicine_rules.iter().find(|f| {
+        f.value
+            .as_ref()
+            .is_some_and(|r| r.id == DEA_TELEMEDICINE_FLEXIBILITIES)
+    })?;
     let rule = fact.value.as_ref()?;
     let ends = rule.effective_until?;
     let affected: Vec<String> = offers
@@ -33,7 +33,14 @@ pub(super) fn deadline(offers: &[Offer], data: &Dataset, today: NaiveDate) -> Op
     }
     let owner = format!("rule.{}", rule.id);
     let subject = format!("Federal rule · {}", rule.name);
-    let mut deadline = Deadline::new(&owner, None, DeadlineKind::FederalRuleEnds, subject, ends, today);
+    let mut deadline = Deadline::new(
+        &owner,
+        None,
+        DeadlineKind::FederalRuleEnds,
+        subject,
+        ends,
+        today,
+    );
     deadline.linked_risks = affected;
     if fact.known().is_none() {
         deadline.caveat = Some(

@@ -66,29 +66,61 @@ impl DeadlineKind {
         }
     }
 
-    /// What happens, for a title in the future tense ("expires").
-    fn upcoming(self) -> &'static str {
+    /// What the clinician should do about it, in one number-free sentence.
+    pub fn advice(self) -> &'static str {
         match self {
-            DeadlineKind::Expiry | DeadlineKind::LoqExpires | DeadlineKind::BoardCertExpires => {
-                "expires"
+            DeadlineKind::Expiry => {
+                "Renew before this date: practising or prescribing under a lapsed credential \
+                 is unlicensed."
             }
-            DeadlineKind::RenewalWindowOpens => "renewal opens",
-            DeadlineKind::CaqhReattest => "re-attestation due",
-            DeadlineKind::MalpracticeEnds | DeadlineKind::FederalRuleEnds => "ends",
-            DeadlineKind::TailDecision => "tail or prior-acts decision due",
+            DeadlineKind::RenewalWindowOpens => "Renewal can be filed from this date.",
+            DeadlineKind::LoqExpires => {
+                "Request any further compact licenses before this date: afterwards a new \
+                 Letter needs a new application."
+            }
+            DeadlineKind::CaqhReattest => {
+                "Re-attest in CAQH ProView: payers skip profiles whose attestation has expired."
+            }
+            DeadlineKind::BoardCertExpires => {
+                "Complete the board's continuing certification requirements."
+            }
+            DeadlineKind::MalpracticeEnds => {
+                "Renew the policy or arrange new cover before it ends."
+            }
+            DeadlineKind::TailDecision => {
+                "A claims-made policy without tail leaves past care uninsured once it ends: buy \
+                 tail cover or prior-acts cover from the next carrier before this date."
+            }
+            DeadlineKind::FederalRuleEnds => {
+                "Prescribing controlled substances by telemedicine may need an in-person visit \
+                 or a special registration after this date: check the rule in force."
+            }
         }
     }
 
-    /// What happened, once the date has passed ("expired on").
+    /// What happens, appended to the subject for a title in the future tense (" expires").
+    fn upcoming(self) -> &'static str {
+        match self {
+            DeadlineKind::Expiry | DeadlineKind::LoqExpires | DeadlineKind::BoardCertExpires => {
+                " expires"
+            }
+            DeadlineKind::RenewalWindowOpens => " renewal opens",
+            DeadlineKind::CaqhReattest => " due",
+            DeadlineKind::MalpracticeEnds | DeadlineKind::FederalRuleEnds => " ends",
+            DeadlineKind::TailDecision => ": tail or prior-acts decision due",
+        }
+    }
+
+    /// What happened, appended to the subject once the date has passed (" expired on").
     fn passed(self) -> &'static str {
         match self {
             DeadlineKind::Expiry | DeadlineKind::LoqExpires | DeadlineKind::BoardCertExpires => {
-                "expired on"
+                " expired on"
             }
-            DeadlineKind::RenewalWindowOpens => "renewal opened on",
-            DeadlineKind::CaqhReattest => "re-attestation overdue since",
-            DeadlineKind::MalpracticeEnds | DeadlineKind::FederalRuleEnds => "ended on",
-            DeadlineKind::TailDecision => "tail or prior-acts decision was due on",
+            DeadlineKind::RenewalWindowOpens => " renewal opened on",
+            DeadlineKind::CaqhReattest => " overdue since",
+            DeadlineKind::MalpracticeEnds | DeadlineKind::FederalRuleEnds => " ended on",
+            DeadlineKind::TailDecision => ": tail or prior-acts decision was due on",
         }
     }
 }
@@ -174,7 +206,7 @@ impl Deadline {
             id: format!("{owner}:{}:{due}", kind.code()),
             credential_id: credential_id.map(str::to_string),
             kind,
-            title: format!("{subject} {}", kind.upcoming()),
+            title: format!("{subject}{}", kind.upcoming()),
             subject,
             due,
             days_left,
@@ -187,7 +219,7 @@ impl Deadline {
 
     /// "State license · TX expired on 2027-03-31": the title once the date has passed.
     pub fn passed_title(&self) -> String {
-        format!("{} {} {}", self.subject, self.kind.passed(), self.due)
+        format!("{}{} {}", self.subject, self.kind.passed(), self.due)
     }
 }
 

@@ -1,4 +1,7 @@
-//! The shape of the reference dataset and its loading from the bundled JSON.
+//! The shape of the reference dataset and small lookups on it.
+//!
+//! Limits: lookups return facts as stored; whether a value is established is the caller's
+//! question (`Fact::known`). Loading lives in `bundled`, structural checks in `check`.
 
 use std::collections::BTreeMap;
 
@@ -276,6 +279,19 @@ impl Dataset {
     /// Facts about one compact.
     pub fn compact(&self, c: Compact) -> Option<&CompactFacts> {
         self.compacts.iter().find(|f| f.compact == c)
+    }
+
+    /// A jurisdiction's standing in a compact, with its provenance.
+    pub fn compact_status(&self, j: Jurisdiction, c: Compact) -> Option<&Fact<CompactMembership>> {
+        self.jurisdiction(j).and_then(|f| f.compacts.get(&c))
+    }
+
+    /// A federal telemedicine rule by its stable id ("dea_telemedicine_flexibilities").
+    pub fn telemedicine_rule(&self, id: &str) -> Option<&Fact<DatedRule>> {
+        self.federal
+            .telemedicine_rules
+            .iter()
+            .find(|f| f.value.as_ref().is_some_and(|r| r.id == id))
     }
 
     /// Days between the dataset's review date and `today` (negative if reviewed "later").

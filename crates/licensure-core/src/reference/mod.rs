@@ -5,8 +5,11 @@
 //! addresses of its sources, the date it was checked and a confidence. A fact whose value is
 //! unknown, or whose sources conflict, is never "known": rules must answer "verify".
 
+mod bundled;
+mod check;
 mod dataset;
 mod fact;
 
+pub use check::*;
 pub use dataset::*;
 pub use fact::*;

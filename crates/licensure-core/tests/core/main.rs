@@ -1,3 +1,12 @@
 //! The integration tests of licensure-core: one binary, a module per domain area.
 
+mod compact;
+mod compact_fixture;
+mod deadline;
+mod ics;
+mod imlc;
+mod path;
+mod reference;
+mod reminder;
 mod validation;
+mod verdict;

@@ -1,0 +1,192 @@
+//! Authority to practise in the patient's jurisdiction for the whole period: a full license,
+//! a compact privilege, a telehealth registration, or a telehealth exception that fits the
+//! offer. When none serves, the fastest path from `crate::path` says what to do.
+//!
+//! Limits: a license counts only for the profession its type names (an RN license does not
+//! authorise APRN practice); an unrecognised type gives "verify". Restrictions and probation
+//! are never read as harmless. Exceptions are narrow by nature: one that fits structurally is
+//! at best a warning, and "verify" when its conditions are written out.
+
+mod license;
+mod privilege;
+mod telehealth;
+
+pub(super) use telehealth::modality_word;
+
+use crate::model::CredentialDetail;
+use crate::path::{path_to, Route, RouteKind};
+use crate::reason::{Outcome, Reason};
+use crate::reference::{Fact, TelehealthRouteKind};
+
+use super::{best, deciding, split, Finding, StateContext};
+use license::license;
+use privilege::privilege;
+use telehealth::{exceptions, fit, registration};
+
+/// The authority findings for one jurisdiction, and the fastest path when authority is not
+/// met now.
+pub(super) fn check(ctx: &StateContext<'_>) -> (Vec<Finding>, Option<Route>) {
+    let mut bases = Vec::new();
+    for credential in ctx.credentials {
+        let basis = match &credential.detail {
+            CredentialDetail::StateLicense(l) if l.jurisdiction == ctx.jurisdiction => {
+                license(ctx, &credential.id, l)
+            }
+            CredentialDetail::CompactPrivilege(p) => match privilege(ctx, &credential.id, p) {
+                Some(basis) => basis,
+                None => continue,
+            },
+            CredentialDetail::TelehealthRegistration(r) if r.jurisdiction == ctx.jurisdiction => {
+                registration(ctx, &credential.id, r)
+            }
+            _ => continue,
+        };
+        bases.push(basis);
+    }
+    bases.extend(exceptions(ctx));
+    let (applicable, refused) = split(bases);
+    match best(applicable) {
+        Some(findings) if deciding(&findings) <= Outcome::Warning => (findings, None),
+        // Not met: keep why the other credentials do not serve, and show the fastest path.
+        Some(mut findings) => {
+            findings.extend(refused);
+            (findings, fastest_route(ctx))
+        }
+        None => no_authority(ctx, refused),
+    }
+}
+
+/// Routes from `crate::path` that could still give authority for this offer, fastest first.
+///
+/// Routes already usable (met or warning) stand for credentials this module has judged
+/// itself; exceptions are judged here against the offer; a telehealth registration whose
+/// limits do not fit the offer is dropped. What remains keeps the path's order.
+fn open_routes(ctx: &StateContext<'_>) -> Vec<Route> {
+    let path = path_to(
+        ctx.jurisdiction,
+        ctx.profile,
+        ctx.credentials,
+        ctx.data,
+        ctx.today,
+    );
+    path.routes
+        .into_iter()
+        .filter(|r| {
+            !matches!(
+                r.kind,
+                RouteKind::AlreadyAuthorized | RouteKind::TelehealthException
+            ) && !matches!(r.outcome, Outcome::Met | Outcome::Warning)
+        })
+        .filter(|r| r.kind != RouteKind::TelehealthRegistration || registration_fits(ctx, &r.name))
+        .collect()
+}
+
+/// Whether the telehealth registration a route names fits the offer (true when the data
+/// does not describe it: the route's own reasons then speak for it).
+fn registration_fits(ctx: &StateContext<'_>, name: &str) -> bool {
+    let route = ctx.facts.and_then(|facts| {
+        facts
+            .telehealth_routes
+            .iter()
+            .filter_map(Fact::known)
+            .find(|t| t.kind == TelehealthRouteKind::Registration && t.name == name)
+    });
+    route.is_none_or(|t| fit(ctx, t, Outcome::Warning).is_ok())
+}
+
+/// The fastest open route that is not closed to this clinician.
+fn fastest_route(ctx: &StateContext<'_>) -> Option<Route> {
+    open_routes(ctx)
+        .into_iter()
+        .find(|r| r.outcome != Outcome::Blocked)
+}
+
+/// No held credential or exception gives authority: the path to yes, "verify" when the only
+/// routes are unknown, or "blocked" when every route is closed.
+fn no_authority(ctx: &StateContext<'_>, refused: Vec<Finding>) -> (Vec<Finding>, Option<Route>) {
+    let state = ctx.name();
+    let profession = ctx.profile.profession.label();
+    let mut findings = refused;
+    let routes = open_routes(ctx);
+    let usable = routes
+        .iter()
+        .find(|r| r.outcome != Outcome::Blocked)
+        .cloned();
+    match usable {
+        Some(route) => {
+            let (code, outcome) = if route.outcome == Outcome::Missing {
+                ("no_authority_in_state", Outcome::Missing)
+            } else {
+                ("route_to_state_unknown", Outcome::Verify)
+            };
+            let mut reason = Reason::new(
+                code,
+                outcome,
+                format!(
+                    "No recorded license, privilege or registration authorises practice as \
+                     {profession} in {state}. Fastest route: {}.",
+                    route.name
+                ),
+            );
+            reason.citations.extend(route.citations.iter().cloned());
+            for r in &route.reasons {
+                reason.citations.extend(r.citations.iter().cloned());
+            }
+            let mut finding = Finding::new(reason);
+            if outcome == Outcome::Missing {
+                finding = finding.with_step(super::Step {
+                    details: route.steps.clone(),
+                    estimated_days: route.typical_days,
+                    fee_usd: route.fee_usd,
+                    ..ctx.step(code, route.name.clone())
+                });
+            }
+            findings.push(finding);
+            (findings, Some(route))
+        }
+        None if !routes.is_empty() => {
+            let why: Vec<&str> = routes
+                .iter()
+                .flat_map(|r| r.reasons.iter())
+                .filter(|r| r.outcome == Outcome::Blocked)
+                .map(|r| r.message.as_str())
+                .collect();
+            let mut reason = Reason::new(
+                "no_route_to_state",
+                Outcome::Blocked,
+                format!(
+                    "No recorded credential authorises practice as {profession} in {state}, and \
+                     every route to authority is closed: {}",
+                    why.join(" ")
+                ),
+            );
+            for route in &routes {
+                reason.citations.extend(route.citations.iter().cloned());
+                for r in &route.reasons {
+                    reason.citations.extend(r.citations.iter().cloned());
+                }
+            }
+            findings.push(Finding::new(reason));
+            (findings, None)
+        }
+        None => {
+            let reason = Reason::new(
+                "no_authority_in_state",
+                Outcome::Missing,
+                format!(
+                    "No recorded license, privilege or registration authorises practice as \
+                     {profession} in {state}."
+                ),
+            );
+            let step = ctx.step(
+                "no_authority_in_state",
+                format!(
+                    "Obtain authority to practise as {profession} in {state}: a license, a \
+                     compact privilege or a telehealth registration."
+                ),
+            );
+            findings.push(Finding::new(reason).with_step(step));
+            (findings, None)
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! Telehealth registrations held, and exceptions that need no application, as authority:
+//! each judged against the offer's profession, modalities, controlled substances and
+//! patients.
+//!
+//! Limits: a held registration is matched to the jurisdiction's registration route in the
+//! reference data by profession; when the data does not describe it, the answer is
+//! "verify". Written-out limits cannot be read by the engine: for an exception they give
+//! "verify", for a registration a warning.
+
+use crate::model::{Modality, TelehealthRegistration};
+use crate::reason::{Outcome, Reason};
+use crate::reference::{Fact, TelehealthRoute, TelehealthRouteKind};
+
+use crate::verdict::period::Validity;
+use crate::verdict::{choose, list_words, Basis, Finding, StateContext};
+
+pub(super) fn registration(ctx: &StateContext<'_>, id: &str, r: &TelehealthRegistration) -> Basis {
+    let state = ctx.name();
+    let Some(facts) = ctx.facts else {
+        return Basis::Applies(vec![ctx.no_facts("the telehealth registration's terms")]);
+    };
+    let registrations: Vec<&Fact<TelehealthRoute>> = facts
+        .telehealth_routes
+        .iter()
+        .filter(|f| {
+            f.value
+                .as_ref()
+                .is_some_and(|route| route.kind == TelehealthRouteKind::Registration)
+        })
+        .collect();
+    let known: Vec<(&Fact<TelehealthRoute>, &TelehealthRoute)> = registrations
+        .iter()
+        .filter_map(|f| f.known().map(|route| (*f, route)))
+        .collect();
+    let for_profession: Vec<_> = known
+        .iter()
+        .filter(|(_, route)| route.professions.contains(&ctx.profile.profession))
+        .collect();
+    if for_profession.is_empty() {
+        if !known.is_empty() && known.len() == registrations.len() {
+            return Basis::DoesNotApply(Finding::new(
+                Reason::new(
+                    "registration_other_profession",
+                    Outcome::Missing,
+                    format!(
+                        "{state}'s telehealth registration does not cover practice as {}.",
+                        ctx.profile.profession.label()
+                    ),
+                )
+                .with_credential(id),
+            ));
+        }
+        let mut reason = Reason::new(
+            "telehealth_registration_terms_unknown",
+            Outcome::Verify,
+            format!(
+                "The terms of {state}'s telehealth registration are not established in the \
+                 reference data; confirm with the board that it covers this work."
+            ),
+        )
+        .with_credential(id);
+        for f in &registrations {
+            reason = reason.citing(f.cite(format!("telehealth registration in {state}")));
+        }
+        return Basis::Applies(vec![Finding::new(reason)]);
+    }
+    let bases = for_profession
+        .into_iter()
+        .map(|(fact, route)| registration_under(ctx, id, r, fact, route))
+        .collect();
+    match choose(bases) {
+        Ok(findings) => Basis::Applies(findings),
+        Err(mut refused) => match refused.pop() {
+            Some(first) => Basis::DoesNotApply(first),
+            None => Basis::Applies(Vec::new()),
+        },
+    }
+}
+
+fn registration_under(
+    ctx: &StateContext<'_>,
+    id: &str,
+    r: &TelehealthRegistration,
+    fact: &Fact<TelehealthRoute>,
+    route: &TelehealthRoute,
+) -> Basis {
+    let citation = fact.cite(format!("{} ({})", route.name, ctx.jurisdiction));
+    let mut findings = match fit(ctx, route, Outcome::Warning) {
+        Ok(findings) => findings,
+        Err(refused) => {
+            let reason = refused.with_credential(id).citing(citation);
+            return Basis::DoesNotApply(Finding::new(reason));
+        }
+    };
+    let name = &route.name;
+    let renew = |code: &str| ctx.step(code, format!("Renew the {name}."));
+    let finding = match ctx.period.validity(r.issued, r.expires) {
+        Validity::Covers => Finding::new(Reason::new(
+            "telehealth_registration_covers",
+            Outcome::Met,
+            format!(
+                "The {name} covers this telehealth work for the whole offer{}.",
+                conditions(route)
+            ),
+        )),
+        Validity::EndsDuring(end) => Finding::new(Reason::new(
+            "registration_expires_during_offer",
+            Outcome::Missing,
+            format!(
+                "The {name} expires on {end}, before the offer ends on {}.",
+                ctx.period.end
+            ),
+        ))
+        .with_step(renew("registration_expires_during_offer")),
+        Validity::ExpiredBefore(end) => Finding::new(Reason::new(
+            "registration_expired",
+            Outcome::Missing,
+            format!("The {name} expires on {end}, before the offer period starts."),
+        ))
+        .with_step(renew("registration_expired")),
+        Validity::NotYetValid(issued) => Finding::new(Reason::new(
+            "registration_not_yet_valid",
+            Outcome::Missing,
+            format!(
+                "The {name} is issued on {issued}, after the offer period starts on {}.",
+                ctx.period.start
+            ),
+        ))
+        .with_step(ctx.step(
+            "registration_not_yet_valid",
+            "Start the offer only once the registration is issued, or move the start.",
+        )),
+        Validity::UnknownExpiry => Finding::new(Reason::new(
+            "registration_expiry_unknown",
+            Outcome::Verify,
+            format!(
+                "No expiry date is recorded for the {name}; record it from the board's notice."
+            ),
+        )),
+    };
+    findings.insert(0, finding);
+    for f in &mut findings {
+        f.reason.credential_id = Some(id.to_string());
+        f.reason.citations.push(citation.clone());
+    }
+    Basis::Applies(findings)
+}
+
+/// Exceptions that need no application, as bases.
+pub(super) fn exceptions(ctx: &StateContext<'_>) -> Vec<Basis> {
+    let Some(facts) = ctx.facts else {
+        return Vec::new();
+    };
+    facts
+        .telehealth_routes
+        .iter()
+        .filter_map(|fact| {
+            let route = fact.known()?;
+            let applies = route.kind == TelehealthRouteKind::Exception
+                && route.professions.contains(&ctx.profile.profession);
+            applies.then(|| exception(ctx, fact, route))
+        })
+        .collect()
+}
+
+fn exception(
+    ctx: &StateContext<'_>,
+    fact: &Fact<TelehealthRoute>,
+    route: &TelehealthRoute,
+) -> Basis {
+    let citation = fact.cite(format!("{} ({})", route.name, ctx.jurisdiction));
+    match fit(ctx, route, Outcome::Verify) {
+        Err(refused) => Basis::DoesNotApply(Finding::new(refused.citing(citation))),
+        Ok(mut findings) => {
+            findings.insert(
+                0,
+                Finding::new(Reason::new(
+                    "telehealth_exception_applies",
+                    Outcome::Warning,
+                    format!(
+                        "The {} lets out-of-state clinicians practise in {} without a license{}. \
+                         Exceptions are narrow: read the rule before relying on it.",
+                        route.name,
+                        ctx.name(),
+                        conditions(route)
+                    ),
+                )),
+            );
+            for f in &mut findings {
+                f.reason.citations.push(citation.clone());
+            }
+            Basis::Applies(findings)
+        }
+    }
+}
+
+/// Whether a telehealth route's limits fit the offer: Err with the reason it does not, or
+/// the findings about limits to respect (written-out limits get `limits_outcome`).
+pub(super) fn fit(
+    ctx: &StateContext<'_>,
+    route: &TelehealthRoute,
+    limits_outcome: Outcome,
+) -> Result<Vec<Finding>, Reason> {
+    let name = &route.name;
+    let offer = ctx.offer;
+    let mut findings = Vec::new();
+    if !route.modalities.is_empty() {
+        if offer.modalities.is_empty() {
+            findings.push(Finding::new(Reason::new(
+                "offer_modalities_unknown",
+                Outcome::Verify,
+                format!(
+                    "The {name} allows only some kinds of visits, and the offer does not say how \
+                     visits happen: record the modalities."
+                ),
+            )));
+        }
+        let excluded: Vec<&str> = offer
+            .modalities
+            .iter()
+            .filter(|m| !route.modalities.contains(m))
+            .map(|m| modality_word(*m))
+            .collect();
+        if !excluded.is_empty() {
+            return Err(Reason::new(
+                "route_excludes_modality",
+                Outcome::Missing,
+                format!(
+                    "The {name} does not allow {} visits.",
+                    list_words(&excluded)
+                ),
+            ));
+        }
+    }
+    if !offer.controlled_substances.is_empty() && !route.controlled_substances_allowed {
+        return Err(Reason::new(
+            "route_excludes_controlled_substances",
+            Outcome::Missing,
+            format!("The {name} does not allow prescribing controlled substances, which the offer needs."),
+        ));
+    }
+    if route.existing_patients_only {
+        return Err(Reason::new(
+            "route_existing_patients_only",
+            Outcome::Missing,
+            format!(
+                "The {name} covers only continuing care of existing patients; a telehealth job \
+                 means new patients."
+            ),
+        ));
+    }
+    if !route.limits.trim().is_empty() {
+        findings.push(Finding::new(Reason::new(
+            "telehealth_route_limits",
+            limits_outcome,
+            format!(
+                "The {name} carries limits to respect: {}",
+                route.limits.trim()
+            ),
+        )));
+    }
+    Ok(findings)
+}
+
+fn conditions(route: &TelehealthRoute) -> String {
+    match (route.no_office, route.no_in_person) {
+        (true, true) => ", with no office and no in-person care in the state".to_string(),
+        (true, false) => ", with no office in the state".to_string(),
+        (false, true) => ", with no in-person care in the state".to_string(),
+        (false, false) => String::new(),
+    }
+}
+
+pub(in crate::verdict) fn modality_word(m: Modality) -> &'static str {
+    match m {
+        Modality::Video => "video",
+        Modality::AudioOnly => "audio-only",
+        Modality::Asynchronous => "asynchronous (store-and-forward)",
+    }
+}

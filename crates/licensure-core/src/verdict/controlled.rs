@@ -1,0 +1,640 @@
+//! Controlled-substance prescribing in the patient's jurisdiction: a profession that may
+//! prescribe, a DEA registration for that state covering every schedule the offer needs, the
+//! state CSR where the state requires one, and a federal basis for prescribing by
+//! telemedicine on the offer's dates.
+//!
+//! Limits: schedule flags are independent, as on the DEA registration itself: "2" (schedule
+//! II narcotic) does not cover "2N" (schedule II non-narcotic), nor the reverse. Federal
+//! telemedicine rules are read as dated facts for the offer's own period; any day outside
+//! the flexibilities gives "verify". State prescribing limits (schedule II caps, PDMP checks,
+//! APRN/PA scope) are not in the reference data: they are pointed out, not judged.
+
+use chrono::NaiveDate;
+
+use crate::model::{CredentialDetail, DeaRegistration, Modality, Profession, Schedule, StateCsr};
+use crate::reason::{Outcome, Reason};
+use crate::reference::{Citation, DatedRule, Fact};
+
+use super::authority::modality_word;
+use super::period::Validity;
+use super::{choose, list_words, Basis, Finding, StateContext};
+
+/// The id of the DEA telemedicine flexibilities in the reference data.
+pub const TELEMEDICINE_FLEXIBILITIES: &str = "dea_telemedicine_flexibilities";
+
+/// The controlled-substance findings for one jurisdiction (none when the offer needs no
+/// controlled substances). A CSR step comes before the DEA step: DEA wants the state
+/// registration first.
+pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
+    let mut needed = ctx.offer.controlled_substances.clone();
+    needed.sort();
+    needed.dedup();
+    if needed.is_empty() {
+        return Vec::new();
+    }
+    let profession = ctx.profile.profession;
+    if let Some(why) = cannot_prescribe(profession) {
+        return vec![Finding::new(Reason::new(
+            "profession_cannot_prescribe_controlled_substances",
+            Outcome::Blocked,
+            format!("The offer needs prescribing of {}. {why}", labels(&needed)),
+        ))];
+    }
+    let mut findings = Vec::new();
+    if matches!(profession, Profession::NpAprn | Profession::Pa) {
+        findings.push(Finding::new(Reason::new(
+            "prescriptive_authority_scope",
+            Outcome::Warning,
+            format!(
+                "{} may limit which schedules a {} prescribes, or require a collaborative or \
+                 supervision agreement: check the board's rules for {}.",
+                ctx.name(),
+                if profession == Profession::Pa {
+                    "physician assistant"
+                } else {
+                    "nurse practitioner"
+                },
+                labels(&needed)
+            ),
+        )));
+    }
+    findings.extend(csr(ctx, &needed));
+    findings.extend(dea(ctx, &needed));
+    findings.push(telemedicine_basis(ctx));
+    findings.extend(modalities(ctx, &needed));
+    findings
+}
+
+fn cannot_prescribe(profession: Profession) -> Option<&'static str> {
+    match profession {
+        Profession::Md | Profession::Do | Profession::NpAprn | Profession::Pa => None,
+        Profession::Psychologist => Some(
+            "Psychologists do not prescribe controlled substances, except in the few states \
+             that grant prescriptive authority to specially trained psychologists under a \
+             separate credential this app does not track. No route to this offer exists.",
+        ),
+        Profession::Rn | Profession::Lpn => Some(
+            "Registered and practical nurses do not prescribe controlled substances. No route \
+             to this offer exists in this profession.",
+        ),
+        Profession::Counselor | Profession::SocialWorker => Some(
+            "Counselors and social workers do not prescribe controlled substances. No route to \
+             this offer exists in this profession.",
+        ),
+    }
+}
+
+/// "schedule 4", "schedules 2, 2N and 4".
+fn labels(schedules: &[Schedule]) -> String {
+    let labels: Vec<&str> = schedules.iter().map(|s| s.label()).collect();
+    let noun = if labels.len() == 1 {
+        "schedule"
+    } else {
+        "schedules"
+    };
+    format!("{noun} {}", list_words(&labels))
+}
+
+fn missing_schedules(needed: &[Schedule], held: &[Schedule]) -> Vec<Schedule> {
+    needed
+        .iter()
+        .copied()
+        .filter(|s| !held.contains(s))
+        .collect()
+}
+
+fn dea(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
+    let state = ctx.name();
+    let federal = &ctx.data.federal;
+    let per_state = federal
+        .dea_per_state
+        .cite("DEA registration needed in each state");
+    let fee_citation = federal.dea_fee_usd.cite("DEA registration fee");
+    let fee = federal.dea_fee_usd.known().copied();
+    let bases: Vec<Basis> = ctx
+        .credentials
+        .iter()
+        .filter_map(|c| match &c.detail {
+            CredentialDetail::DeaRegistration(r) if r.jurisdiction == ctx.jurisdiction => {
+                Some(Basis::Applies(dea_registration(ctx, &c.id, r, needed, fee)))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut findings = match choose(bases) {
+        Ok(findings) => findings,
+        Err(_) => vec![Finding::new(
+            Reason::new(
+                "dea_registration_missing",
+                Outcome::Missing,
+                format!(
+                    "No DEA registration for {state} is recorded. A DEA registration is tied to \
+                     one state: prescribing to patients in {state} needs one there."
+                ),
+            )
+            .citing(fee_citation.clone()),
+        )
+        .with_step(super::Step {
+            fee_usd: fee,
+            ..ctx.step(
+                "dea_registration_missing",
+                format!(
+                    "Apply for a DEA registration for {state}, with {}.",
+                    labels(needed)
+                ),
+            )
+        })],
+    };
+    for f in &mut findings {
+        f.reason.citations.insert(0, per_state.clone());
+    }
+    findings
+}
+
+fn dea_registration(
+    ctx: &StateContext<'_>,
+    id: &str,
+    r: &DeaRegistration,
+    needed: &[Schedule],
+    fee: Option<u32>,
+) -> Vec<Finding> {
+    let state = ctx.name();
+    let reason = |code: &str, outcome: Outcome, message: String| {
+        Finding::new(Reason::new(code, outcome, message).with_credential(id))
+    };
+    let renew_step = |code: &str| {
+        let window = ctx
+            .data
+            .federal
+            .dea_renewal_window_days
+            .known()
+            .map(|days| format!(" Renewal opens {days} days before expiry."))
+            .unwrap_or_default();
+        super::Step {
+            fee_usd: fee,
+            ..ctx.step(
+                code,
+                format!("Renew the DEA registration for {state}.{window}"),
+            )
+        }
+    };
+    let mut findings = Vec::new();
+    match ctx.period.validity(None, r.expires) {
+        Validity::Covers => {}
+        Validity::EndsDuring(end) => findings.push(
+            reason(
+                "dea_expires_during_offer",
+                Outcome::Missing,
+                format!(
+                    "The DEA registration for {state} expires on {end}, before the offer ends on {}.",
+                    ctx.period.end
+                ),
+            )
+            .with_step(renew_step("dea_expires_during_offer")),
+        ),
+        Validity::ExpiredBefore(end) => findings.push(
+            reason(
+                "dea_registration_expired",
+                Outcome::Missing,
+                format!(
+                    "The DEA registration for {state} expires on {end}, before the offer period \
+                     starts. No controlled substance may be prescribed while it is lapsed."
+                ),
+            )
+            .with_step(renew_step("dea_registration_expired")),
+        ),
+        Validity::NotYetValid(_) | Validity::UnknownExpiry => findings.push(reason(
+            "dea_expiry_unknown",
+            Outcome::Verify,
+            format!("No expiry date is recorded for the DEA registration for {state}; record it."),
+        )),
+    }
+    let missing = missing_schedules(needed, &r.schedules);
+    if !missing.is_empty() {
+        findings.push(
+            reason(
+                "dea_schedules_missing",
+                Outcome::Missing,
+                format!(
+                    "The DEA registration for {state} does not cover {} that the offer \
+                     needs (\"2\" and \"2N\", \"3\" and \"3N\" are separate authorisations).",
+                    labels(&missing)
+                ),
+            )
+            .with_step(ctx.step(
+                "dea_schedules_missing",
+                format!(
+                    "Ask DEA to add {} to the registration for {state}.",
+                    labels(&missing)
+                ),
+            )),
+        );
+    }
+    if findings.is_empty() {
+        findings.push(reason(
+            "dea_registration_covers",
+            Outcome::Met,
+            format!(
+                "The DEA registration for {state} covers {} for the whole offer.",
+                labels(needed)
+            ),
+        ));
+    }
+    findings
+}
+
+fn csr(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
+    let state = ctx.name();
+    let Some(facts) = ctx.facts else {
+        return vec![ctx.no_facts("the state controlled-substance registration requirement")];
+    };
+    let citation = facts.csr.cite(format!(
+        "state controlled-substance registration in {}",
+        ctx.jurisdiction
+    ));
+    let Some(requirement) = facts.csr.known() else {
+        return vec![Finding::new(
+            Reason::new(
+                "csr_requirement_unknown",
+                Outcome::Verify,
+                format!(
+                    "Whether {state} requires its own controlled-substance registration is not \
+                     established in the reference data; verify with the state before prescribing."
+                ),
+            )
+            .citing(citation),
+        )];
+    };
+    if !requirement.required {
+        return vec![Finding::new(
+            Reason::new(
+                "csr_not_required",
+                Outcome::Met,
+                format!("{state} requires no state controlled-substance registration; the DEA registration suffices."),
+            )
+            .citing(citation),
+        )];
+    }
+    let held: Vec<Basis> = ctx
+        .credentials
+        .iter()
+        .filter_map(|c| match &c.detail {
+            CredentialDetail::StateCsr(csr) if csr.jurisdiction == ctx.jurisdiction => {
+                Some(Basis::Applies(state_csr(
+                    ctx,
+                    &c.id,
+                    csr,
+                    needed,
+                    requirement.renews_with_license,
+                )))
+            }
+            _ => None,
+        })
+        .collect();
+    let agency = if requirement.agency.trim().is_empty() {
+        "the state".to_string()
+    } else {
+        requirement.agency.trim().to_string()
+    };
+    let mut findings = match choose(held) {
+        Ok(findings) => findings,
+        Err(_) if requirement.required_for_telehealth_prescribers == Some(false) => {
+            vec![Finding::new(Reason::new(
+                "csr_not_required_for_telehealth",
+                Outcome::Warning,
+                format!(
+                    "{state} requires a controlled-substance registration of in-state \
+                     prescribers but, per the reference data, not of out-of-state telehealth \
+                     prescribers. DEA may still ask for it before registering you in {state}."
+                ),
+            ))]
+        }
+        Err(_) => vec![Finding::new(Reason::new(
+            "csr_missing",
+            Outcome::Missing,
+            format!(
+                "{state} requires its own controlled-substance registration, and none is \
+                 recorded. DEA registers a prescriber in {state} only once it is issued."
+            ),
+        ))
+        .with_step(ctx.step(
+            "csr_missing",
+            format!(
+                "Apply to {agency} for the {state} controlled-substance registration (before \
+                 the DEA registration for {state})."
+            ),
+        ))],
+    };
+    for f in &mut findings {
+        f.reason.citations.push(citation.clone());
+    }
+    findings
+}
+
+fn state_csr(
+    ctx: &StateContext<'_>,
+    id: &str,
+    csr: &StateCsr,
+    needed: &[Schedule],
+    renews_with_license: bool,
+) -> Vec<Finding> {
+    let state = ctx.name();
+    let reason = |code: &str, outcome: Outcome, message: String| {
+        Finding::new(Reason::new(code, outcome, message).with_credential(id))
+    };
+    let renew = |code: &str| {
+        let with_license = if renews_with_license {
+            " It renews together with the professional license."
+        } else {
+            ""
+        };
+        ctx.step(
+            code,
+            format!("Renew the {state} controlled-substance registration.{with_license}"),
+        )
+    };
+    let mut findings = Vec::new();
+    match ctx.period.validity(csr.issued, csr.expires) {
+        Validity::Covers => {}
+        Validity::EndsDuring(end) => findings.push(
+            reason(
+                "csr_expires_during_offer",
+                Outcome::Missing,
+                format!(
+                    "The {state} controlled-substance registration expires on {end}, before the \
+                     offer ends on {}.",
+                    ctx.period.end
+                ),
+            )
+            .with_step(renew("csr_expires_during_offer")),
+        ),
+        Validity::ExpiredBefore(end) => findings.push(
+            reason(
+                "csr_expired",
+                Outcome::Missing,
+                format!(
+                    "The {state} controlled-substance registration expires on {end}, before the \
+                     offer period starts."
+                ),
+            )
+            .with_step(renew("csr_expired")),
+        ),
+        Validity::NotYetValid(issued) => findings.push(
+            reason(
+                "csr_not_yet_valid",
+                Outcome::Missing,
+                format!(
+                    "The {state} controlled-substance registration is issued on {issued}, after \
+                     the offer period starts on {}.",
+                    ctx.period.start
+                ),
+            )
+            .with_step(ctx.step(
+                "csr_not_yet_valid",
+                "Prescribe only once the state registration is issued, or move the start.",
+            )),
+        ),
+        Validity::UnknownExpiry => findings.push(reason(
+            "csr_expiry_unknown",
+            Outcome::Verify,
+            format!(
+                "No expiry date is recorded for the {state} controlled-substance registration; \
+                 record it."
+            ),
+        )),
+    }
+    if csr.schedules.is_empty() {
+        findings.push(reason(
+            "csr_schedules_not_recorded",
+            Outcome::Warning,
+            format!(
+                "The schedules of the {state} controlled-substance registration are not \
+                 recorded; check that it covers {}.",
+                labels(needed)
+            ),
+        ));
+    } else {
+        let missing = missing_schedules(needed, &csr.schedules);
+        if !missing.is_empty() {
+            findings.push(
+                reason(
+                    "csr_schedules_missing",
+                    Outcome::Missing,
+                    format!(
+                        "The {state} controlled-substance registration does not cover {}.",
+                        labels(&missing)
+                    ),
+                )
+                .with_step(ctx.step(
+                    "csr_schedules_missing",
+                    format!(
+                        "Ask the {state} registering agency to add {}.",
+                        labels(&missing)
+                    ),
+                )),
+            );
+        }
+    }
+    if findings
+        .iter()
+        .all(|f| f.reason.outcome == Outcome::Warning)
+    {
+        findings.insert(
+            0,
+            reason(
+                "csr_covers",
+                Outcome::Met,
+                format!(
+                    "The {state} controlled-substance registration is valid for the whole offer."
+                ),
+            ),
+        );
+    }
+    findings
+}
+
+/// The federal basis for prescribing by telemedicine without a prior in-person exam, judged
+/// on the offer's own dates.
+fn telemedicine_basis(ctx: &StateContext<'_>) -> Finding {
+    let rules = &ctx.data.federal.telemedicine_rules;
+    let Some(fact) = rules.iter().find(|f| {
+        f.value
+            .as_ref()
+            .is_some_and(|r| r.id == TELEMEDICINE_FLEXIBILITIES)
+    }) else {
+        return Finding::new(Reason::new(
+            "telemedicine_rule_unknown",
+            Outcome::Verify,
+            "The reference data has no DEA telemedicine prescribing rule, so the federal basis \
+             for prescribing controlled substances by telemedicine cannot be checked.",
+        ));
+    };
+    let citation = fact.cite("DEA telemedicine flexibilities");
+    let Some(rule) = fact.known() else {
+        return Finding::new(
+            Reason::new(
+                "telemedicine_rule_unknown",
+                Outcome::Verify,
+                "The dates of the DEA telemedicine flexibilities are not established in the \
+                 reference data; verify the current DEA rule before prescribing by telemedicine.",
+            )
+            .citing(citation),
+        );
+    };
+    let period = ctx.period;
+    let consequence = "prescribing controlled substances by telemedicine to a patient you have \
+                       not examined in person is not covered, unless DEA extends the \
+                       flexibilities or a special registration rule applies";
+    let reason = match rule.effective_until {
+        _ if rule.effective_from > period.start => Reason::new(
+            "telemedicine_flexibilities_not_yet_in_force",
+            Outcome::Verify,
+            format!(
+                "The {} take effect on {}, after the offer period starts on {}. Before that \
+                 date {consequence}.",
+                rule.name, rule.effective_from, period.start
+            ),
+        ),
+        Some(until) if until < period.start => Reason::new(
+            "telemedicine_flexibilities_end_before_offer",
+            Outcome::Verify,
+            format!(
+                "The {} end on {until}, before this offer starts on {}. For the whole offer, \
+                 {consequence}.{}",
+                rule.name,
+                period.start,
+                others_in_force(rules, next_day(until), period.end)
+            ),
+        ),
+        Some(until) if until < period.end => Reason::new(
+            "telemedicine_flexibilities_end_during_offer",
+            Outcome::Verify,
+            format!(
+                "The {} cover this offer only through {until}. From {} to the offer's end on {}, \
+                 {consequence}.{}",
+                rule.name,
+                next_day(until),
+                period.end,
+                others_in_force(rules, next_day(until), period.end)
+            ),
+        ),
+        until => Reason::new(
+            "telemedicine_flexibilities_cover_offer",
+            Outcome::Met,
+            format!(
+                "The {} are in force {} covering the whole offer. The DEA registration in the \
+                 patient's state and state rules still apply.",
+                rule.name,
+                until
+                    .map(|d| format!("through {d},"))
+                    .unwrap_or_else(|| "with no end date,".to_string())
+            ),
+        ),
+    };
+    let mut reason = reason.citing(citation);
+    if reason.outcome == Outcome::Verify {
+        reason
+            .citations
+            .extend(other_citations(rules, period.start, period.end));
+    }
+    Finding::new(reason)
+}
+
+fn next_day(day: NaiveDate) -> NaiveDate {
+    day.succ_opt().unwrap_or(day)
+}
+
+/// Other federal telemedicine rules (buprenorphine, VA …) in force on some day of
+/// [from, to], named so the clinician can see what might still apply.
+fn others_in_force(rules: &[Fact<DatedRule>], from: NaiveDate, to: NaiveDate) -> String {
+    let names: Vec<&str> = other_rules(rules, from, to)
+        .map(|(_, r)| r.name.as_str())
+        .collect();
+    if names.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Rules in force then that cover only some prescribing: {}.",
+            list_words(&names)
+        )
+    }
+}
+
+fn other_citations(rules: &[Fact<DatedRule>], from: NaiveDate, to: NaiveDate) -> Vec<Citation> {
+    other_rules(rules, from, to)
+        .map(|(fact, rule)| fact.cite(rule.name.clone()))
+        .collect()
+}
+
+fn other_rules(
+    rules: &[Fact<DatedRule>],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> impl Iterator<Item = (&Fact<DatedRule>, &DatedRule)> {
+    rules.iter().filter_map(move |fact| {
+        let rule = fact.known()?;
+        let overlaps =
+            rule.effective_from <= to && rule.effective_until.is_none_or(|until| until >= from);
+        (rule.id != TELEMEDICINE_FLEXIBILITIES && overlaps).then_some((fact, rule))
+    })
+}
+
+fn modalities(ctx: &StateContext<'_>, needed: &[Schedule]) -> Option<Finding> {
+    let offered = &ctx.offer.modalities;
+    if offered.is_empty() {
+        return Some(Finding::new(Reason::new(
+            "offer_modalities_unknown",
+            Outcome::Verify,
+            "The offer does not say how visits happen; federal rules allow controlled-substance \
+             prescribing in audio-only visits only for some treatment. Record the modalities.",
+        )));
+    }
+    let non_video: Vec<&str> = offered
+        .iter()
+        .filter(|m| **m != Modality::Video)
+        .map(|m| modality_word(*m))
+        .collect();
+    if non_video.is_empty() {
+        return None;
+    }
+    let rule = "Under the DEA telemedicine rules, controlled substances may be prescribed in an \
+                audio-only visit only for certain opioid-use-disorder treatment (buprenorphine, a \
+                schedule 3 narcotic); asynchronous messages are not a visit for prescribing.";
+    let reason = if offered.contains(&Modality::Video) {
+        Reason::new(
+            "non_video_prescribing_limited",
+            Outcome::Warning,
+            format!(
+                "The offer includes {} visits. {rule} Prescribe {} only in audio-video \
+                 visits unless that exception applies.",
+                list_words(&non_video),
+                labels(needed)
+            ),
+        )
+    } else {
+        Reason::new(
+            "no_video_for_controlled_substances",
+            Outcome::Verify,
+            format!(
+                "The offer has only {} visits but needs {}. {rule} Confirm the \
+                 prescribing fits before accepting.",
+                list_words(&non_video),
+                labels(needed)
+            ),
+        )
+    };
+    let citations = ctx
+        .data
+        .federal
+        .telemedicine_rules
+        .iter()
+        .filter(|f| {
+            f.value
+                .as_ref()
+                .is_some_and(|r| r.id == TELEMEDICINE_FLEXIBILITIES)
+        })
+        .map(|f| f.cite("DEA telemedicine flexibilities"));
+    let mut reason = reason;
+    reason.citations.extend(citations);
+    Some(Finding::new(reason))
+}

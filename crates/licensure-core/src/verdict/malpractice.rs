@@ -1,0 +1,435 @@
+//! Malpractice coverage in the patient's jurisdiction for the whole period: the employer's
+//! coverage for the offer or the clinician's own policy, covering the state and telehealth,
+//! with limits at or above the state's minimum.
+//!
+//! Limits: the engine reads what is recorded (coverage territory, telehealth answer, dates,
+//! limits, basis and tail); it cannot read exclusions in the policy wording. Unknown
+//! telehealth coverage is a warning, never a silent pass; unknown state minimums and
+//! unrecorded limits in states that set a minimum give "verify".
+
+use crate::model::{
+    Answer, CredentialDetail, EmployerMalpractice, MalpracticePolicy, PolicyBasis, Tail,
+};
+use crate::reason::{Outcome, Reason};
+
+use super::period::Validity;
+use super::{choose, Basis, Finding, StateContext};
+
+/// The malpractice findings for one jurisdiction.
+pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
+    let mut bases = Vec::new();
+    if let Some(employer) = &ctx.offer.employer_malpractice {
+        bases.push(employer_coverage(ctx, employer));
+    }
+    for credential in ctx.credentials {
+        if let CredentialDetail::MalpracticePolicy(p) = &credential.detail {
+            bases.push(policy(ctx, &credential.id, p));
+        }
+    }
+    match choose(bases) {
+        Ok(findings) => findings,
+        Err(refused) if refused.is_empty() => vec![Finding::new(Reason::new(
+            "no_malpractice_coverage",
+            Outcome::Missing,
+            format!(
+                "No malpractice coverage is recorded, and the offer provides none, for telehealth \
+                 to patients in {}.",
+                ctx.name()
+            ),
+        ))
+        .with_step(ctx.step(
+            "no_malpractice_coverage",
+            format!(
+                "Buy a malpractice policy covering telehealth in {}, or ask the employer to \
+                 provide coverage.",
+                ctx.name()
+            ),
+        ))],
+        // Alternatives that do not apply: explain each, but offer one fix (the first), since
+        // any one of them would do.
+        Err(refused) => refused
+            .into_iter()
+            .enumerate()
+            .map(|(i, f)| if i == 0 { f } else { Finding::new(f.reason) })
+            .collect(),
+    }
+}
+
+fn employer_coverage(ctx: &StateContext<'_>, employer: &EmployerMalpractice) -> Basis {
+    let state = ctx.name();
+    let name = &ctx.offer.employer;
+    if !employer.jurisdictions.is_empty() && !employer.jurisdictions.contains(&ctx.jurisdiction) {
+        return Basis::DoesNotApply(
+            Finding::new(Reason::new(
+                "employer_coverage_excludes_state",
+                Outcome::Missing,
+                format!("The malpractice coverage {name} provides does not include {state}."),
+            ))
+            .with_step(ctx.step(
+                "employer_coverage_excludes_state",
+                format!("Ask {name} to extend its malpractice coverage to {state}."),
+            )),
+        );
+    }
+    if employer.telehealth_covered == Answer::No {
+        return Basis::DoesNotApply(
+            Finding::new(Reason::new(
+                "employer_coverage_excludes_telehealth",
+                Outcome::Missing,
+                format!("The malpractice coverage {name} provides does not cover telehealth."),
+            ))
+            .with_step(ctx.step(
+                "employer_coverage_excludes_telehealth",
+                format!("Ask {name} for coverage that includes telehealth."),
+            )),
+        );
+    }
+    let mut findings = vec![Finding::new(Reason::new(
+        "employer_malpractice_covers",
+        Outcome::Met,
+        format!("{name} provides malpractice coverage for this work in {state}."),
+    ))];
+    if employer.jurisdictions.is_empty() {
+        findings.push(Finding::new(Reason::new(
+            "employer_coverage_unlisted",
+            Outcome::Warning,
+            format!(
+                "{name} says its coverage includes every patient state but lists none: ask for \
+                 the certificate of insurance and check that it names {state}."
+            ),
+        )));
+    }
+    if employer.telehealth_covered == Answer::Unknown {
+        findings.push(telehealth_unknown(&format!("the coverage {name} provides")));
+    }
+    if employer.tail == Tail::None {
+        findings.push(Finding::new(Reason::new(
+            "employer_tail_not_provided",
+            Outcome::Warning,
+            format!(
+                "The offer does not say who pays for tail coverage. If {name}'s policy is \
+                 claims-made, claims reported after the job ends are covered only with a tail: \
+                 ask before accepting."
+            ),
+        )));
+    }
+    findings.extend(state_minimum(
+        ctx,
+        None,
+        None,
+        "ask the employer for the policy limits",
+    ));
+    Basis::Applies(findings)
+}
+
+fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
+    let state = ctx.name();
+    let carrier = &p.carrier;
+    let reason = |code: &str, outcome: Outcome, message: String| {
+        Finding::new(Reason::new(code, outcome, message).with_credential(id))
+    };
+    if !p.coverage.covers(ctx.jurisdiction) {
+        return Basis::DoesNotApply(
+            reason(
+                "malpractice_state_not_covered",
+                Outcome::Missing,
+                format!("The {carrier} policy does not cover {state}."),
+            )
+            .with_step(ctx.step(
+                "malpractice_state_not_covered",
+                format!("Ask {carrier} to extend the policy's coverage to {state}."),
+            )),
+        );
+    }
+    if p.telehealth_covered == Answer::No {
+        return Basis::DoesNotApply(
+            reason(
+                "policy_excludes_telehealth",
+                Outcome::Missing,
+                format!("The {carrier} policy does not cover telehealth."),
+            )
+            .with_step(ctx.step(
+                "policy_excludes_telehealth",
+                format!("Ask {carrier} for a telehealth endorsement."),
+            )),
+        );
+    }
+    let mut findings = Vec::new();
+    let renew = |code: &str| ctx.step(code, format!("Renew the {carrier} policy before it ends."));
+    match ctx
+        .period
+        .validity(Some(p.period_start), Some(p.period_end))
+    {
+        Validity::Covers => findings.push(reason(
+            "malpractice_covers_offer",
+            Outcome::Met,
+            format!(
+                "The {carrier} policy covers {state} through {}, the whole offer.",
+                p.period_end
+            ),
+        )),
+        Validity::EndsDuring(end) => {
+            findings.push(
+                reason(
+                    "malpractice_ends_during_offer",
+                    Outcome::Missing,
+                    format!(
+                        "The {carrier} policy ends on {end}, before the offer ends on {}.",
+                        ctx.period.end
+                    ),
+                )
+                .with_step(renew("malpractice_ends_during_offer")),
+            );
+            if p.basis == PolicyBasis::ClaimsMade && p.tail == Tail::None {
+                findings.push(reason(
+                    "claims_made_without_tail",
+                    Outcome::Warning,
+                    format!(
+                        "The {carrier} policy is claims-made and has no tail. If it is not \
+                         renewed, claims reported after {end} for visits before then are not \
+                         covered: renew it, buy a tail, or have the next carrier take over the \
+                         retroactive date (prior acts)."
+                    ),
+                ));
+            }
+        }
+        Validity::ExpiredBefore(end) => findings.push(
+            reason(
+                "malpractice_expired",
+                Outcome::Missing,
+                format!("The {carrier} policy ends on {end}, before the offer period starts."),
+            )
+            .with_step(renew("malpractice_expired")),
+        ),
+        Validity::NotYetValid(start) => findings.push(
+            reason(
+                "malpractice_starts_after_offer",
+                Outcome::Missing,
+                format!(
+                    "The {carrier} policy starts on {start}, after the offer period starts on {}.",
+                    ctx.period.start
+                ),
+            )
+            .with_step(ctx.step(
+                "malpractice_starts_after_offer",
+                format!(
+                    "Move the policy's start to {} or earlier.",
+                    ctx.period.start
+                ),
+            )),
+        ),
+        Validity::UnknownExpiry => {}
+    }
+    if p.basis == PolicyBasis::ClaimsMade {
+        if let Some(retro) = p.retroactive_date.filter(|d| *d > ctx.period.start) {
+            findings.push(
+                reason(
+                    "retroactive_date_after_offer_start",
+                    Outcome::Missing,
+                    format!(
+                        "The {carrier} policy's retroactive date is {retro}, after the offer \
+                         period starts: visits before it are not covered."
+                    ),
+                )
+                .with_step(ctx.step(
+                    "retroactive_date_after_offer_start",
+                    format!(
+                        "Ask {carrier} for prior-acts coverage back to {}.",
+                        ctx.period.start
+                    ),
+                )),
+            );
+        }
+    }
+    if p.telehealth_covered == Answer::Unknown {
+        findings.push(telehealth_unknown(&format!("the {carrier} policy")));
+    }
+    if p.employer_provided {
+        findings.push(reason(
+            "policy_provided_by_other_employer",
+            Outcome::Verify,
+            format!(
+                "The {carrier} policy is provided by an employer; such policies usually cover \
+                 only work for that employer. Confirm it covers this offer."
+            ),
+        ));
+    }
+    let mut minimum = state_minimum(
+        ctx,
+        p.per_claim_limit,
+        p.aggregate_limit,
+        "record the policy's limits",
+    );
+    for f in &mut minimum {
+        f.reason.credential_id = Some(id.to_string());
+    }
+    findings.extend(minimum);
+    Basis::Applies(findings)
+}
+
+fn telehealth_unknown(what: &str) -> Finding {
+    Finding::new(Reason::new(
+        "telehealth_coverage_unknown",
+        Outcome::Warning,
+        format!(
+            "Whether {what} covers telehealth is not known. Many policies were written for \
+             in-person care: get it in writing before the first visit."
+        ),
+    ))
+}
+
+/// The state's minimum coverage against the recorded limits (None: not known).
+fn state_minimum(
+    ctx: &StateContext<'_>,
+    per_claim: Option<u64>,
+    aggregate: Option<u64>,
+    how_to_learn_limits: &str,
+) -> Vec<Finding> {
+    let state = ctx.name();
+    let Some(facts) = ctx.facts else {
+        return vec![ctx.no_facts("the state's malpractice minimum")];
+    };
+    let citation = facts
+        .malpractice
+        .cite(format!("malpractice minimum in {}", ctx.jurisdiction));
+    let cited = |code: &str, outcome: Outcome, message: String| {
+        Finding::new(Reason::new(code, outcome, message).citing(citation.clone()))
+    };
+    let Some(requirement) = facts.malpractice.known() else {
+        return vec![cited(
+            "malpractice_requirement_unknown",
+            Outcome::Verify,
+            format!(
+                "Whether {state} sets a minimum malpractice coverage is not established in the \
+                 reference data; verify with the board."
+            ),
+        )];
+    };
+    let mut findings = Vec::new();
+    if let Some(fund) = requirement
+        .patient_compensation_fund
+        .as_deref()
+        .filter(|f| !f.trim().is_empty())
+    {
+        findings.push(cited(
+            "patient_compensation_fund",
+            Outcome::Warning,
+            format!(
+                "{state} has a patient compensation fund ({fund}); check whether you must join it."
+            ),
+        ));
+    }
+    if !requirement.required {
+        findings.insert(
+            0,
+            cited(
+                "no_state_malpractice_minimum",
+                Outcome::Met,
+                format!("{state} sets no minimum malpractice coverage."),
+            ),
+        );
+        return findings;
+    }
+    let limits = [
+        ("per-claim", requirement.min_per_claim_usd, per_claim),
+        ("aggregate", requirement.min_aggregate_usd, aggregate),
+    ];
+    if limits.iter().all(|(_, min, _)| min.is_none()) {
+        findings.push(cited(
+            "state_minimum_unknown",
+            Outcome::Verify,
+            format!(
+                "{state} requires malpractice coverage, but the minimum is not in the reference \
+                 data; verify the amounts with the board."
+            ),
+        ));
+        return findings;
+    }
+    let mut below = Vec::new();
+    let mut unknown = Vec::new();
+    for (label, min, held) in limits {
+        match (min, held) {
+            (None, _) => {}
+            (Some(min), None) => unknown.push(format!("{label} (at least {})", dollars(min))),
+            (Some(min), Some(held)) if held < min => {
+                below.push(format!(
+                    "{label} limit {} is below {}",
+                    dollars(held),
+                    dollars(min)
+                ));
+            }
+            (Some(_), Some(_)) => {}
+        }
+    }
+    if !below.is_empty() {
+        findings.push(
+            cited(
+                "below_state_minimum",
+                Outcome::Missing,
+                format!(
+                    "{state} sets a minimum coverage: the {}.",
+                    below.join(", and the ")
+                ),
+            )
+            .with_step(ctx.step(
+                "below_state_minimum",
+                format!("Raise the coverage limits to {state}'s minimum."),
+            )),
+        );
+    }
+    if !unknown.is_empty() {
+        findings.push(cited(
+            "coverage_limits_unknown",
+            Outcome::Verify,
+            format!(
+                "{state} sets a minimum coverage, and the limits are not known: {how_to_learn_limits} \
+                 and check the {}.",
+                unknown.join(" and ")
+            ),
+        ));
+    }
+    if below.is_empty() && unknown.is_empty() {
+        findings.insert(
+            0,
+            cited(
+                "meets_state_minimum",
+                Outcome::Met,
+                format!("The limits meet {state}'s minimum coverage."),
+            ),
+        );
+    }
+    findings
+}
+
+/// "$1,000,000".
+fn dollars(amount: u64) -> String {
+    let digits = amount.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("${grouped}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dollars;
+
+    #[test]
+    fn dollars_are_grouped_by_thousands() {
+        let cases = [
+            ("zero", 0, "$0"),
+            ("hundreds", 999, "$999"),
+            ("thousand", 1_000, "$1,000"),
+            ("half a million", 500_000, "$500,000"),
+            ("three million", 3_000_000, "$3,000,000"),
+            ("largest", u64::MAX, "$18,446,744,073,709,551,615"),
+        ];
+        for (name, amount, want) in cases {
+            assert_eq!(dollars(amount), want, "{name}");
+        }
+    }
+}

@@ -1,0 +1,437 @@
+//! The offer verdict: can the clinician legally accept a telehealth offer? Judged per patient
+//! jurisdiction over the offer's whole period, with every requirement's reason, the steps
+//! still missing and the fastest path to authority where it is lacking.
+//!
+//! Three requirements are checked per patient jurisdiction: authority to practise there
+//! (`authority`), controlled-substance prescribing when the offer needs it (`controlled`),
+//! and malpractice coverage (`malpractice`).
+//!
+//! Precedence, for a state and for the offer as a whole: blocked > verify > missing >
+//! warning > met. "Verify" outranks "missing" because a list of steps is only a promise of
+//! "yes" when nothing else is unknown. The offer outcome follows the worst state: blocked →
+//! `not_acceptable`, verify → `verify`, missing → `acceptable_after_steps`, warning or met →
+//! `acceptable_now`.
+//!
+//! Limits: the engine judges only what the recorded credentials and the reference data say.
+//! It does not judge payer enrolment, collaboration or supervision agreements, employment
+//! terms or a board's discretion. Unknown or conflicting reference data and unanswered
+//! questions give "verify", never "acceptable".
+
+mod authority;
+mod controlled;
+mod malpractice;
+mod period;
+
+pub use controlled::TELEMEDICINE_FLEXIBILITIES;
+pub use period::{EvaluatedPeriod, OPEN_ENDED_HORIZON_MONTHS};
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::model::{Credential, Offer, Profile};
+use crate::path::Route;
+use crate::reason::{Outcome, Reason};
+use crate::reference::{Dataset, JurisdictionFacts};
+use crate::Jurisdiction;
+use period::NoPeriod;
+
+/// The answer to "can I accept this offer?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum OfferOutcome {
+    /// Every requirement is met in every patient jurisdiction (warnings may remain).
+    AcceptableNow,
+    /// Acceptable once the listed steps are done.
+    AcceptableAfterSteps,
+    /// A requirement cannot be met: no route exists.
+    NotAcceptable,
+    /// Reference data is unknown or conflicting, or an answer is missing: check before
+    /// accepting.
+    Verify,
+}
+
+/// One thing the clinician can do to meet a missing requirement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct Step {
+    pub jurisdiction: Jurisdiction,
+    /// The code of the reason this step resolves.
+    pub resolves: String,
+    /// What to do, in plain words, without credential numbers.
+    pub description: String,
+    /// The sub-steps of a route, in order (from the fastest path).
+    #[serde(default)]
+    pub details: Vec<String>,
+    /// Typical days to complete, when known.
+    pub estimated_days: Option<u32>,
+    /// Fee in whole US dollars, when known.
+    pub fee_usd: Option<u32>,
+    /// The offer says the employer reimburses license and registration fees.
+    pub fee_reimbursed: bool,
+}
+
+/// The verdict for one patient jurisdiction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct StateVerdict {
+    pub jurisdiction: Jurisdiction,
+    /// The worst reason by the module's precedence (blocked > verify > missing > warning >
+    /// met).
+    pub outcome: Outcome,
+    /// Every requirement checked: authority, then controlled substances, then malpractice.
+    pub reasons: Vec<Reason>,
+    /// What to do, in order (a state CSR comes before the DEA registration that needs it).
+    pub steps: Vec<Step>,
+    /// The fastest route to authority, when authority is not met now.
+    pub fastest_path: Option<Route>,
+}
+
+/// The verdict on one offer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct OfferVerdict {
+    pub offer_id: String,
+    pub outcome: OfferOutcome,
+    /// The days judged; None when the offer has no period left (ended, or dates inverted).
+    pub period: Option<EvaluatedPeriod>,
+    /// Reasons about the offer as a whole (period, horizon, missing answers).
+    pub reasons: Vec<Reason>,
+    /// One verdict per distinct patient jurisdiction, in the offer's order.
+    pub states: Vec<StateVerdict>,
+    /// Sum of the known fees of all steps.
+    pub total_known_fees_usd: u32,
+    /// Steps whose fee is not known (not counted in the total).
+    pub steps_with_unknown_fee: u32,
+    /// The offer says the employer reimburses license and registration fees.
+    pub fees_reimbursed: bool,
+    /// The longest time until the offer is acceptable, in days: steps within a state are
+    /// taken one after another (a DEA registration needs the state license first), states in
+    /// parallel. Counts known durations only; None when no step has one.
+    pub max_estimated_days: Option<u32>,
+    /// Steps whose duration is not known (not counted in the maximum).
+    pub steps_with_unknown_days: u32,
+    /// Jurisdictions with at least one step to take.
+    pub states_needing_steps: Vec<Jurisdiction>,
+}
+
+/// Judges `offer` for `profile` with the recorded `credentials`, against the reference
+/// `data`, as of `today`.
+pub fn evaluate_offer(
+    offer: &Offer,
+    profile: &Profile,
+    credentials: &[Credential],
+    data: &Dataset,
+    today: NaiveDate,
+) -> OfferVerdict {
+    let period = match EvaluatedPeriod::of(offer, today) {
+        Ok(period) => period,
+        Err(no_period) => return without_period(offer, no_period),
+    };
+    let mut reasons = vec![period_reason(&period, offer, today)];
+    if period.open_ended {
+        reasons.push(Reason::new(
+            "open_ended_offer_horizon",
+            Outcome::Warning,
+            format!(
+                "The offer has no end date, so it is judged for one year, {}. Credentials that \
+                 lapse after {} are not checked here: renew them in time.",
+                period.describe(),
+                period.end
+            ),
+        ));
+    }
+    let jurisdictions = distinct(&offer.patient_jurisdictions);
+    if jurisdictions.is_empty() {
+        reasons.push(Reason::new(
+            "offer_without_patient_jurisdictions",
+            Outcome::Verify,
+            "The offer names no patient state. Practice happens where the patient is: add the \
+             states the patients will be in.",
+        ));
+    }
+    let states: Vec<StateVerdict> = jurisdictions
+        .into_iter()
+        .map(|jurisdiction| {
+            let ctx = StateContext {
+                jurisdiction,
+                facts: data.jurisdiction(jurisdiction),
+                offer,
+                profile,
+                credentials,
+                data,
+                period,
+                today,
+            };
+            evaluate_state(&ctx)
+        })
+        .collect();
+    summarize(offer, Some(period), reasons, states)
+}
+
+/// Judges each offer in turn; see [`evaluate_offer`].
+pub fn evaluate_offers(
+    offers: &[Offer],
+    profile: &Profile,
+    credentials: &[Credential],
+    data: &Dataset,
+    today: NaiveDate,
+) -> Vec<OfferVerdict> {
+    offers
+        .iter()
+        .map(|offer| evaluate_offer(offer, profile, credentials, data, today))
+        .collect()
+}
+
+/// What every requirement check needs to know about one patient jurisdiction.
+struct StateContext<'a> {
+    jurisdiction: Jurisdiction,
+    /// None when the reference data has no entry for the jurisdiction.
+    facts: Option<&'a JurisdictionFacts>,
+    offer: &'a Offer,
+    profile: &'a Profile,
+    credentials: &'a [Credential],
+    data: &'a Dataset,
+    period: EvaluatedPeriod,
+    today: NaiveDate,
+}
+
+impl StateContext<'_> {
+    fn name(&self) -> &'static str {
+        self.jurisdiction.name()
+    }
+
+    /// A step in this jurisdiction with no known fee or duration.
+    fn step(&self, resolves: &str, description: impl Into<String>) -> Step {
+        Step {
+            jurisdiction: self.jurisdiction,
+            resolves: resolves.to_string(),
+            description: description.into(),
+            details: Vec::new(),
+            estimated_days: None,
+            fee_usd: None,
+            fee_reimbursed: self.offer.fees_reimbursed,
+        }
+    }
+
+    /// The reason every check gives when the reference data lacks the jurisdiction.
+    fn no_facts(&self, what: &str) -> Finding {
+        Finding::new(Reason::new(
+            "jurisdiction_data_missing",
+            Outcome::Verify,
+            format!(
+                "The reference data has no entry for {}, so {what} cannot be checked. Verify \
+                 with the board before accepting.",
+                self.name()
+            ),
+        ))
+    }
+}
+
+/// A reason, with the step that resolves it when there is one.
+#[derive(Debug, Clone)]
+struct Finding {
+    reason: Reason,
+    step: Option<Step>,
+}
+
+impl Finding {
+    fn new(reason: Reason) -> Self {
+        Finding { reason, step: None }
+    }
+
+    fn with_step(mut self, step: Step) -> Self {
+        self.step = Some(step);
+        self
+    }
+}
+
+/// One way a requirement could be met (a license, a privilege, a policy …).
+#[derive(Debug, Clone)]
+enum Basis {
+    /// The basis applies; its findings say how well.
+    Applies(Vec<Finding>),
+    /// The basis cannot serve this offer in this jurisdiction, and why (outcome Missing).
+    DoesNotApply(Finding),
+}
+
+/// Rank of an outcome by the module's precedence: blocked > verify > missing > warning > met.
+fn precedence(outcome: Outcome) -> u8 {
+    match outcome {
+        Outcome::Met => 0,
+        Outcome::Warning => 1,
+        Outcome::Missing => 2,
+        Outcome::Verify => 3,
+        Outcome::Blocked => 4,
+    }
+}
+
+/// The deciding outcome of a set of findings: the highest by precedence (Met when empty).
+fn deciding(findings: &[Finding]) -> Outcome {
+    findings
+        .iter()
+        .map(|f| f.reason.outcome)
+        .max_by_key(|o| precedence(*o))
+        .unwrap_or(Outcome::Met)
+}
+
+/// Of several applicable bases, the one closest to "met" (first wins ties). A basis that
+/// only needs steps is preferred to one that needs verifying: its steps are a sure route.
+fn best(bases: Vec<Vec<Finding>>) -> Option<Vec<Finding>> {
+    bases
+        .into_iter()
+        .enumerate()
+        .min_by_key(|(i, findings)| (precedence(deciding(findings)), *i))
+        .map(|(_, findings)| findings)
+}
+
+/// Splits bases into the applicable ones and the explanations of those that do not apply.
+fn split(bases: Vec<Basis>) -> (Vec<Vec<Finding>>, Vec<Finding>) {
+    let mut applicable = Vec::new();
+    let mut refused = Vec::new();
+    for basis in bases {
+        match basis {
+            Basis::Applies(findings) => applicable.push(findings),
+            Basis::DoesNotApply(finding) => refused.push(finding),
+        }
+    }
+    (applicable, refused)
+}
+
+/// Chooses among bases: the best applicable one, or, when none applies, the explanations of
+/// why none does (so the caller can add the path to yes).
+fn choose(bases: Vec<Basis>) -> Result<Vec<Finding>, Vec<Finding>> {
+    let (applicable, refused) = split(bases);
+    best(applicable).ok_or(refused)
+}
+
+fn evaluate_state(ctx: &StateContext<'_>) -> StateVerdict {
+    let (mut findings, fastest_path) = authority::check(ctx);
+    findings.extend(controlled::check(ctx));
+    findings.extend(malpractice::check(ctx));
+    let outcome = deciding(&findings);
+    let mut reasons = Vec::with_capacity(findings.len());
+    let mut steps = Vec::new();
+    for finding in findings {
+        reasons.push(finding.reason);
+        steps.extend(finding.step);
+    }
+    StateVerdict {
+        jurisdiction: ctx.jurisdiction,
+        outcome,
+        reasons,
+        steps,
+        fastest_path,
+    }
+}
+
+fn period_reason(period: &EvaluatedPeriod, offer: &Offer, today: NaiveDate) -> Reason {
+    let started = if offer.start < today {
+        format!(
+            " The offer started on {}; the days before today are not judged.",
+            offer.start
+        )
+    } else {
+        String::new()
+    };
+    Reason::new(
+        "evaluated_period",
+        Outcome::Met,
+        format!("The offer is judged for {}.{started}", period.describe()),
+    )
+}
+
+fn without_period(offer: &Offer, no_period: NoPeriod) -> OfferVerdict {
+    let reason = match no_period {
+        NoPeriod::Inverted { start, end } => Reason::new(
+            "offer_dates_inverted",
+            Outcome::Verify,
+            format!("The offer ends on {end}, before it starts on {start}: correct the dates."),
+        ),
+        NoPeriod::Ended { end } => Reason::new(
+            "offer_already_ended",
+            Outcome::Blocked,
+            format!("The offer ended on {end}; there is nothing left to accept."),
+        ),
+    };
+    summarize(offer, None, vec![reason], Vec::new())
+}
+
+fn summarize(
+    offer: &Offer,
+    period: Option<EvaluatedPeriod>,
+    reasons: Vec<Reason>,
+    states: Vec<StateVerdict>,
+) -> OfferVerdict {
+    let worst = reasons
+        .iter()
+        .map(|r| r.outcome)
+        .chain(states.iter().map(|s| s.outcome))
+        .max_by_key(|o| precedence(*o))
+        .unwrap_or(Outcome::Met);
+    let outcome = match worst {
+        Outcome::Met | Outcome::Warning => OfferOutcome::AcceptableNow,
+        Outcome::Missing => OfferOutcome::AcceptableAfterSteps,
+        Outcome::Verify => OfferOutcome::Verify,
+        Outcome::Blocked => OfferOutcome::NotAcceptable,
+    };
+    let steps = || states.iter().flat_map(|s| s.steps.iter());
+    let total_known_fees_usd = steps()
+        .filter_map(|s| s.fee_usd)
+        .fold(0u32, u32::saturating_add);
+    let max_estimated_days = states
+        .iter()
+        .filter_map(|s| {
+            s.steps
+                .iter()
+                .filter_map(|step| step.estimated_days)
+                .reduce(u32::saturating_add)
+        })
+        .max();
+    OfferVerdict {
+        offer_id: offer.id.clone(),
+        outcome,
+        period,
+        reasons,
+        total_known_fees_usd,
+        steps_with_unknown_fee: count(steps().filter(|s| s.fee_usd.is_none())),
+        fees_reimbursed: offer.fees_reimbursed,
+        max_estimated_days,
+        steps_with_unknown_days: count(steps().filter(|s| s.estimated_days.is_none())),
+        states_needing_steps: states
+            .iter()
+            .filter(|s| !s.steps.is_empty())
+            .map(|s| s.jurisdiction)
+            .collect(),
+        states,
+    }
+}
+
+fn count<T>(items: impl Iterator<Item = T>) -> u32 {
+    u32::try_from(items.count()).unwrap_or(u32::MAX)
+}
+
+/// The jurisdictions in first-seen order, without repeats.
+fn distinct(jurisdictions: &[Jurisdiction]) -> Vec<Jurisdiction> {
+    let mut seen = Vec::with_capacity(jurisdictions.len());
+    for j in jurisdictions {
+        if !seen.contains(j) {
+            seen.push(*j);
+        }
+    }
+    seen
+}
+
+/// "2, 2N and 4".
+fn list_words<T: AsRef<str>>(items: &[T]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => format!(
+            "{} and {}",
+            init.iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<_>>()
+                .join(", "),
+            last.as_ref()
+        ),
+    }
+}

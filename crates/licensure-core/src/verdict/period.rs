@@ -1,0 +1,190 @@
+//! The period an offer is judged over, and how a credential's dates sit against it.
+//!
+//! Limits: dates are calendar days, both ends inclusive. An open-ended offer is judged over a
+//! fixed horizon (`OPEN_ENDED_HORIZON_MONTHS` from its start); nothing after the horizon is
+//! checked.
+
+use chrono::{Months, NaiveDate};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::model::Offer;
+
+/// How far an open-ended offer is judged: one year from the start of the evaluated period.
+pub const OPEN_ENDED_HORIZON_MONTHS: u32 = 12;
+
+/// The days the verdict speaks for: from the later of the offer's start and today, through
+/// the offer's end (or the horizon of an open-ended offer). Both ends inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct EvaluatedPeriod {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// The offer has no end date; `end` is the horizon.
+    pub open_ended: bool,
+}
+
+/// Why an offer has no period left to judge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NoPeriod {
+    /// The offer ends before it starts.
+    Inverted { start: NaiveDate, end: NaiveDate },
+    /// The offer ended before today.
+    Ended { end: NaiveDate },
+}
+
+/// Where a credential's validity sits against the period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Validity {
+    /// Valid on every day of the period.
+    Covers,
+    /// Expires (or expired) before the period starts.
+    ExpiredBefore(NaiveDate),
+    /// Becomes valid only after the period starts.
+    NotYetValid(NaiveDate),
+    /// Valid at the start, but its last day falls before the period's last day.
+    EndsDuring(NaiveDate),
+    /// No expiry date is recorded.
+    UnknownExpiry,
+}
+
+impl EvaluatedPeriod {
+    /// The period of `offer` as of `today`.
+    pub(super) fn of(offer: &Offer, today: NaiveDate) -> Result<EvaluatedPeriod, NoPeriod> {
+        if let Some(end) = offer.end {
+            if end < offer.start {
+                return Err(NoPeriod::Inverted {
+                    start: offer.start,
+                    end,
+                });
+            }
+            if end < today {
+                return Err(NoPeriod::Ended { end });
+            }
+        }
+        let start = offer.start.max(today);
+        Ok(match offer.end {
+            Some(end) => EvaluatedPeriod {
+                start,
+                end,
+                open_ended: false,
+            },
+            None => EvaluatedPeriod {
+                start,
+                end: horizon_end(start),
+                open_ended: true,
+            },
+        })
+    }
+
+    /// How a credential valid from `issued` (when known) through `expires` (inclusive, when
+    /// known) covers this period.
+    pub(super) fn validity(
+        &self,
+        issued: Option<NaiveDate>,
+        expires: Option<NaiveDate>,
+    ) -> Validity {
+        if let Some(expires) = expires {
+            if expires < self.start {
+                return Validity::ExpiredBefore(expires);
+            }
+        }
+        if let Some(issued) = issued {
+            if issued > self.start {
+                return Validity::NotYetValid(issued);
+            }
+        }
+        match expires {
+            None => Validity::UnknownExpiry,
+            Some(expires) if expires < self.end => Validity::EndsDuring(expires),
+            Some(_) => Validity::Covers,
+        }
+    }
+
+    /// The period in words: "2026-03-01 through 2026-08-31".
+    pub(super) fn describe(&self) -> String {
+        format!("{} through {}", self.start, self.end)
+    }
+}
+
+/// The last day judged for an open-ended offer starting on `start`: the day before the
+/// horizon's anniversary (so the horizon is exactly one year long).
+fn horizon_end(start: NaiveDate) -> NaiveDate {
+    start
+        .checked_add_months(Months::new(OPEN_ENDED_HORIZON_MONTHS))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(NaiveDate::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN)
+    }
+
+    #[test]
+    fn validity_against_a_period() {
+        let period = EvaluatedPeriod {
+            start: d(2026, 3, 1),
+            end: d(2026, 8, 31),
+            open_ended: false,
+        };
+        let cases = [
+            (
+                "expires on the last day",
+                None,
+                Some(d(2026, 8, 31)),
+                Validity::Covers,
+            ),
+            (
+                "expires a day early",
+                None,
+                Some(d(2026, 8, 30)),
+                Validity::EndsDuring(d(2026, 8, 30)),
+            ),
+            (
+                "expired before start",
+                None,
+                Some(d(2026, 2, 28)),
+                Validity::ExpiredBefore(d(2026, 2, 28)),
+            ),
+            (
+                "expires on the first day",
+                None,
+                Some(d(2026, 3, 1)),
+                Validity::EndsDuring(d(2026, 3, 1)),
+            ),
+            (
+                "issued after start",
+                Some(d(2026, 3, 2)),
+                Some(d(2027, 1, 1)),
+                Validity::NotYetValid(d(2026, 3, 2)),
+            ),
+            (
+                "issued on start",
+                Some(d(2026, 3, 1)),
+                Some(d(2027, 1, 1)),
+                Validity::Covers,
+            ),
+            ("no expiry", None, None, Validity::UnknownExpiry),
+        ];
+        for (name, issued, expires, want) in cases {
+            assert_eq!(period.validity(issued, expires), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn horizon_is_one_year() {
+        let cases = [
+            ("plain", d(2026, 3, 1), d(2027, 2, 28)),
+            ("leap day", d(2028, 2, 29), d(2029, 2, 27)),
+            ("end of year", d(2026, 12, 31), d(2027, 12, 30)),
+            ("far future", NaiveDate::MAX, NaiveDate::MAX),
+        ];
+        for (name, start, want) in cases {
+            assert_eq!(horizon_end(start), want, "{name}");
+        }
+    }
+}
