@@ -2,12 +2,14 @@
 //!
 //! Commands parse their arguments, call licensure-store or licensure-core, and map the result
 //! to wire types; there is no business logic here. State is managed with `manage()`; the
-//! store is opened once at start-up, and a failure to open it (another process holds it, the
-//! database is damaged) is kept and reported to the UI instead of crashing.
+//! store is opened and the bundled reference dataset loaded once at start-up, and a failure
+//! (another process holds the store, the database is damaged) is kept and reported to the UI
+//! instead of crashing. "Today" is read from the local clock here and passed to the core.
 
 mod commands;
 mod ipc;
 mod state;
+mod views;
 
 pub use ipc::bindings::typescript_bindings;
 
@@ -28,7 +30,15 @@ pub fn run() {
             app.manage(state::AppState::open());
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![commands::overview])
+        .invoke_handler(tauri::generate_handler![
+            commands::overview,
+            commands::reference_index,
+            commands::reference,
+            commands::deadlines,
+            commands::imlc,
+            commands::offers,
+            commands::path,
+        ])
         .run(tauri::generate_context!());
     if let Err(e) = result {
         eprintln!("Licensure could not start: {e}");

@@ -1,5 +1,11 @@
-//! The app's managed state: the store, or why it could not be opened.
+//! The app's managed state: the store and the bundled reference dataset, or why either could
+//! not be opened.
+//!
+//! Limits: both are opened once, at start-up; a failure is kept and reported to the UI on
+//! every command that needs the missing piece, never a crash.
 
+use licensure_core::model::{Credential, Offer, Profile};
+use licensure_core::reference::Dataset;
 use licensure_store::{paths, Store};
 
 use crate::ipc::IpcError;
@@ -8,10 +14,27 @@ use crate::ipc::IpcError;
 #[derive(Debug)]
 pub struct AppState {
     store: Result<Store, IpcError>,
+    dataset: Result<Dataset, IpcError>,
+}
+
+/// Everything the clinician has recorded, read in one go.
+#[derive(Debug)]
+pub struct Records {
+    pub profile: Option<Profile>,
+    pub credentials: Vec<Credential>,
+    pub offers: Vec<Offer>,
+}
+
+impl Records {
+    /// The profile, or a `not_found` error saying what to do first.
+    pub fn require_profile(&self) -> Result<&Profile, IpcError> {
+        self.profile.as_ref().ok_or_else(IpcError::no_profile)
+    }
 }
 
 impl AppState {
-    /// Opens the store in the default data directory (`LICENSURE_DATA_DIR` overrides it).
+    /// Opens the store in the default data directory (`LICENSURE_DATA_DIR` overrides it) and
+    /// loads the reference dataset compiled into the binary.
     pub fn open() -> Self {
         let store = match paths::default_data_dir() {
             None => Err(IpcError::io(
@@ -19,11 +42,27 @@ impl AppState {
             )),
             Some(dir) => Store::open(&dir).map_err(IpcError::from),
         };
-        AppState { store }
+        let dataset = Dataset::bundled().map_err(IpcError::from);
+        AppState { store, dataset }
     }
 
     /// The store, or the error that kept it from opening.
     pub fn store(&self) -> Result<&Store, IpcError> {
         self.store.as_ref().map_err(Clone::clone)
+    }
+
+    /// The reference dataset, or the error that kept it from loading.
+    pub fn dataset(&self) -> Result<&Dataset, IpcError> {
+        self.dataset.as_ref().map_err(Clone::clone)
+    }
+
+    /// The profile, credentials and offers.
+    pub fn records(&self) -> Result<Records, IpcError> {
+        let store = self.store()?;
+        Ok(Records {
+            profile: store.profile()?,
+            credentials: store.credentials()?,
+            offers: store.offers()?,
+        })
     }
 }

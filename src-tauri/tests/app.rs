@@ -1,6 +1,8 @@
 //! The app crate's integration tests: the generated TypeScript bindings are fresh, and the
 //! security configuration (CSP, capabilities, plugins) is what was approved.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
+
 use std::path::PathBuf;
 
 fn repo_file(rel: &str) -> PathBuf {
@@ -82,7 +84,15 @@ fn content_security_policy_is_strict() {
 }
 
 /// The approved permissions of the main window. Changing this list is a security review.
-const APPROVED_PERMISSIONS: &[&str] = &["allow-overview"];
+const APPROVED_PERMISSIONS: &[&str] = &[
+    "allow-overview",
+    "allow-reference-index",
+    "allow-reference",
+    "allow-deadlines",
+    "allow-imlc",
+    "allow-offers",
+    "allow-path",
+];
 
 #[test]
 fn capabilities_grant_only_the_approved_permissions() {

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import App from './App.svelte';
 import { answerCommands, failWith, resetCommands } from './lib/ipc/testing';
 import type { Overview } from './lib/ipc';
+import { facts, index } from './test/fixtures';
 
 const overview: Overview = {
   profile: {
@@ -58,5 +59,33 @@ describe('App', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.dataset.errorCode).toBe('in_use');
     expect(alert.textContent).toContain('in use by another Licensure process');
+  });
+
+  it('navigates between pages with the current one marked', async () => {
+    answerCommands({
+      overview: () => overview,
+      reference_index: () => index(),
+      reference: () => ({ jurisdiction: 'AK', name: 'Alaska', facts: facts({ jurisdiction: 'AK' }) }),
+      deadlines: () => ({ today: '2026-11-26', items: [] }),
+    });
+    render(App);
+    await screen.findByTestId('clinician-name');
+    expect(document.querySelector('[data-loaded="true"]')).not.toBeNull();
+    const pages = ['dashboard', 'deadlines', 'offers', 'eligibility', 'reference'];
+    const current = () => pages.filter((p) => screen.getByTestId(`nav-${p}`).getAttribute('aria-current') === 'page');
+    expect(current()).toEqual(['dashboard']);
+    expect(screen.getByRole('navigation', { name: 'Pages' })).toBeTruthy();
+
+    await fireEvent.click(screen.getByTestId('nav-reference'));
+    expect(current()).toEqual(['reference']);
+    expect(await screen.findByTestId('reference-select')).toBeTruthy();
+    expect(screen.queryByTestId('clinician-name')).toBeNull();
+
+    await fireEvent.click(screen.getByTestId('nav-deadlines'));
+    expect(current()).toEqual(['deadlines']);
+    expect(await screen.findByText('No deadline in the next twelve months.')).toBeTruthy();
+
+    await fireEvent.click(screen.getByTestId('nav-dashboard'));
+    expect(await screen.findAllByTestId('credential-row')).toHaveLength(1);
   });
 });

@@ -1,1 +1,41 @@
-fn main() {}
+//! `cargo xtask`: every piece of Licensure's automation, in Rust, with no dependencies so
+//! that it builds on a machine that has nothing but a Rust toolchain.
+//!
+//! - `cargo xtask run`: install what is missing, build the UI and start the app.
+//! - `cargo xtask test`: install what is missing and run every check and test.
+//! - `cargo xtask bindings`: regenerate the TypeScript bindings of the IPC types.
+
+mod deps;
+mod sh;
+mod tasks;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <run | test | bindings | deps>
+
+  run       install what is missing (system packages, npm packages), build the UI, start the app
+  test      install what is missing, then: fmt, clippy -D warnings, UI lint/type check/tests,
+            every Rust test including the end-to-end tests in the real webview
+  bindings  regenerate ui/src/lib/ipc/bindings.ts from the Rust wire types
+  deps      only install what is missing (for tests)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => tasks::run_app(),
+        Some("test") => tasks::test(),
+        Some("bindings") => tasks::bindings(),
+        Some("deps") => deps::ensure(deps::Purpose::Test),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -14,6 +14,9 @@ impl Exit {
     pub const REFUSED: u8 = 3;
     pub const IN_USE: u8 = 4;
     pub const DAMAGED: u8 = 5;
+    /// The reference data compiled into this build cannot be read or fails its structural
+    /// checks: a defect of the build, not of the clinician's records.
+    pub const REFERENCE_DATA: u8 = 6;
 
     pub fn failure(message: impl Into<String>) -> Self {
         Exit {
@@ -25,6 +28,13 @@ impl Exit {
     pub fn refused(message: impl Into<String>) -> Self {
         Exit {
             code: Self::REFUSED,
+            message: message.into(),
+        }
+    }
+
+    pub fn reference_data(message: impl Into<String>) -> Self {
+        Exit {
+            code: Self::REFERENCE_DATA,
             message: message.into(),
         }
     }

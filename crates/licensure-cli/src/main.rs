@@ -7,6 +7,7 @@
 mod commands;
 mod exit;
 mod output;
+mod plain;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,9 +21,15 @@ const EXIT_CODES: &str = "Exit codes:
   0  success
   1  unexpected failure (file system, disk)
   2  usage error (unknown command or option, malformed argument)
-  3  input refused (invalid import document, unknown jurisdiction code); nothing was stored
+  3  input refused (invalid import document, unknown jurisdiction code, no profile stored
+     for a command that needs one); nothing was stored
   4  the database is in use by another Licensure process (the app, or another command)
-  5  the database is damaged or from a newer Licensure; nothing was changed";
+  5  the database is damaged or from a newer Licensure; nothing was changed
+  6  the reference data built into this program cannot be read or fails its checks (a
+     defect of the build: reinstall); no rule was run
+
+Commands that read reference data warn on stderr when it was reviewed more than 180 days
+before --today.";
 
 /// Track licenses, registrations and deadlines, and check telehealth offers — from the
 /// command line.
@@ -61,6 +68,34 @@ enum Command {
     Schema,
     /// List the profile and credentials.
     List,
+    /// Every reference fact about a jurisdiction, with sources; without STATE, every
+    /// jurisdiction and its IMLC standing.
+    Reference {
+        /// Two-letter code (TX, DC, PR, …).
+        state: Option<String>,
+    },
+    /// Deadlines due within DAYS days of --today, lapsed ones included, soonest first.
+    Deadlines {
+        #[arg(long, value_name = "DAYS", default_value_t = commands::deadlines::DEFAULT_WITHIN_DAYS)]
+        within: u32,
+    },
+    /// Every deadline as an iCalendar file (RFC 5545), with reminder alarms.
+    Ics {
+        /// Where to write; written atomically. Standard output by default.
+        file: Option<PathBuf>,
+        /// Put license, DEA, policy and CAQH numbers in event descriptions (off by default).
+        #[arg(long)]
+        include_numbers: bool,
+    },
+    /// IMLC eligibility and the compact options of your profession.
+    Imlc,
+    /// Every route to practise in a jurisdiction, fastest first.
+    Path {
+        /// Two-letter code (TX, DC, PR, …).
+        state: String,
+    },
+    /// The verdict on every stored offer, state by state, with reasons and steps.
+    Offers,
 }
 
 fn run(cli: Cli) -> Result<(), Exit> {
@@ -70,6 +105,15 @@ fn run(cli: Cli) -> Result<(), Exit> {
         Command::Export { file } => commands::export::run(&ctx, file.as_deref()),
         Command::Schema => commands::schema::run(),
         Command::List => commands::list::run(&ctx),
+        Command::Reference { state } => commands::reference::run(&ctx, state.as_deref()),
+        Command::Deadlines { within } => commands::deadlines::run(&ctx, within),
+        Command::Ics {
+            file,
+            include_numbers,
+        } => commands::ics::run(&ctx, file.as_deref(), include_numbers),
+        Command::Imlc => commands::imlc::run(&ctx),
+        Command::Path { state } => commands::path::run(&ctx, &state),
+        Command::Offers => commands::offers::run(&ctx),
     }
 }
 
@@ -78,7 +122,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(exit) => {
-            eprintln!("licensure: {}", exit.message);
+            output::note(&format!("licensure: {}", exit.message));
             ExitCode::from(exit.code)
         }
     }

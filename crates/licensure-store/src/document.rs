@@ -8,6 +8,7 @@ use licensure_core::validation::{validate_store, Severity};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_path_to_error::Segment;
 use ts_rs::TS;
 
 /// The value of the `format` field.
@@ -90,18 +91,68 @@ fn typed<T: serde::de::DeserializeOwned>(
     match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(v) => Some(v),
         Err(e) => {
-            let inner = e.path().to_string();
-            let pointer = if inner == "." {
-                base.to_string()
-            } else {
-                format!(
-                    "{base}/{}",
-                    inner.replace('.', "/").replace('[', "").replace(']', "")
-                )
+            let mut pointer = base.to_string();
+            for segment in e.path().iter() {
+                match segment {
+                    Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
+                    Segment::Map { key } => pointer.push_str(&format!("/{}", escape_pointer(key))),
+                    Segment::Enum { .. } | Segment::Unknown => {}
+                }
+            }
+            let message = e.into_inner().to_string();
+            // Internally tagged enums (a credential's `detail`) hide the failing field from
+            // the path: find it by reading the variant's own fields.
+            let pointer = match credential_detail_field(value, &pointer, base) {
+                Some(field) => format!("{pointer}/{field}"),
+                None => pointer,
             };
-            problems.push(error(pointer, e.into_inner().to_string()));
+            problems.push(error(pointer, message));
             None
         }
+    }
+}
+
+/// JSON Pointer escaping of one reference token (RFC 6901).
+fn escape_pointer(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// When `pointer` is a credential's `detail`, the path (relative to it) of the field that
+/// fails to deserialize in the variant named by `kind`.
+fn credential_detail_field(credential: &Value, pointer: &str, base: &str) -> Option<String> {
+    if pointer != format!("{base}/detail") {
+        return None;
+    }
+    let detail = credential.get("detail")?.as_object()?;
+    let kind = detail.get("kind")?.as_str()?;
+    let mut fields = detail.clone();
+    fields.remove("kind");
+    let fields = Value::Object(fields);
+    fn field_of<T: serde::de::DeserializeOwned>(v: &Value) -> Option<String> {
+        let err = serde_path_to_error::deserialize::<_, T>(v).err()?;
+        let parts: Vec<String> = err
+            .path()
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Seq { index } => Some(index.to_string()),
+                Segment::Map { key } => Some(escape_pointer(key)),
+                _ => None,
+            })
+            .collect();
+        (!parts.is_empty()).then(|| parts.join("/"))
+    }
+    use licensure_core::model as m;
+    match kind {
+        "state_license" => field_of::<m::StateLicense>(&fields),
+        "compact_privilege" => field_of::<m::CompactPrivilege>(&fields),
+        "telehealth_registration" => field_of::<m::TelehealthRegistration>(&fields),
+        "dea_registration" => field_of::<m::DeaRegistration>(&fields),
+        "state_csr" => field_of::<m::StateCsr>(&fields),
+        "malpractice_policy" => field_of::<m::MalpracticePolicy>(&fields),
+        "board_certification" => field_of::<m::BoardCertification>(&fields),
+        "imlc_loq" => field_of::<m::ImlcLoq>(&fields),
+        "caqh_attestation" => field_of::<m::CaqhAttestation>(&fields),
+        _ => None,
     }
 }
 

@@ -6,7 +6,11 @@
 use ts_rs::{Config, TS};
 
 use licensure_core::model as m;
+use licensure_core::reference as r;
 use licensure_core::validation::{Issue, Severity};
+use licensure_core::{compact, deadline, imlc, path, reason, verdict};
+
+use crate::views;
 
 /// Declares each listed type as `export type …`.
 macro_rules! declare {
@@ -30,6 +34,19 @@ pub fn typescript_bindings() -> String {
         m::CaqhAttestation, m::CredentialDetail, m::Credential,
         m::Modality, m::EmployerMalpractice, m::Offer,
         Issue, Severity,
+        reason::Outcome, reason::Reason,
+        r::Confidence, r::Fact<()>, r::Citation, r::CompactStatus, r::CompactMembership, r::CompactFacts,
+        r::CsrRequirement, r::MalpracticeRequirement, r::ExpiryRule, r::RenewalCycle, r::TelehealthRoute,
+        r::TelehealthRouteKind, r::FullLicenseFacts, r::JurisdictionFacts,
+        views::reference::JurisdictionEntry, views::reference::ReferenceIndex,
+        views::reference::JurisdictionReference,
+        deadline::DeadlineKind, deadline::Urgency, deadline::Deadline,
+        views::deadlines::DeadlineItem, views::deadlines::DeadlineTimeline,
+        imlc::ImlcOutcome, imlc::PrincipalBasis, imlc::PrincipalCandidate, imlc::Question, imlc::LoqStanding,
+        imlc::ImlcEligibility, compact::CompactOption, views::eligibility::Eligibility,
+        path::RouteKind, path::Route, path::PathToState,
+        verdict::OfferOutcome, verdict::Step, verdict::StateVerdict, verdict::OfferVerdict,
+        verdict::EvaluatedPeriod, views::offers::JudgedOffer, views::offers::JudgedOffers,
     ];
     decls.sort();
     let mut out = String::from(

@@ -1,5 +1,7 @@
 //! Errors as they cross IPC: a small code the UI branches on and a message for people.
 
+use licensure_core::jurisdiction::UnknownJurisdiction;
+use licensure_core::reference::DatasetError;
 use licensure_store::StoreError;
 use serde::Serialize;
 use ts_rs::TS;
@@ -16,10 +18,12 @@ pub enum ErrorCode {
     TooNew,
     /// The input breaks a rule; nothing was stored.
     Invalid,
-    /// No such record.
+    /// No such record (or no profile yet).
     NotFound,
     /// The operating system refused (permissions, disk full).
     Io,
+    /// The reference dataset built into the app cannot be read.
+    ReferenceData,
 }
 
 /// An error returned by a command.
@@ -37,6 +41,16 @@ impl IpcError {
             message: message.into(),
         }
     }
+
+    /// A page needs the clinician's profile and none is recorded yet.
+    pub fn no_profile() -> Self {
+        IpcError {
+            code: ErrorCode::NotFound,
+            message: "No profile is recorded yet: import your records with \
+                      `licensure import FILE` first."
+                .to_string(),
+        }
+    }
 }
 
 impl From<StoreError> for IpcError {
@@ -51,6 +65,24 @@ impl From<StoreError> for IpcError {
         };
         IpcError {
             code,
+            message: e.to_string(),
+        }
+    }
+}
+
+impl From<DatasetError> for IpcError {
+    fn from(e: DatasetError) -> Self {
+        IpcError {
+            code: ErrorCode::ReferenceData,
+            message: e.to_string(),
+        }
+    }
+}
+
+impl From<UnknownJurisdiction> for IpcError {
+    fn from(e: UnknownJurisdiction) -> Self {
+        IpcError {
+            code: ErrorCode::Invalid,
             message: e.to_string(),
         }
     }

@@ -56,9 +56,9 @@ pub fn run(ctx: &Context, file: &Path) -> Result<(), Exit> {
             let store = ctx.store()?;
             store.replace_all(&doc)?;
             for w in &warnings {
-                eprintln!("warning at {}: {}", w.pointer, w.message);
+                output::note(&format!("warning at {}: {}", w.pointer, w.message));
             }
-            eprintln!(
+            output::note(&format!(
                 "imported {} credential(s) and {} offer(s){}",
                 doc.credentials.len(),
                 doc.offers.len(),
@@ -67,7 +67,7 @@ pub fn run(ctx: &Context, file: &Path) -> Result<(), Exit> {
                 } else {
                     ""
                 }
-            );
+            ));
             Ok(())
         }
     }

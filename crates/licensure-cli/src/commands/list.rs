@@ -23,17 +23,17 @@ pub fn run(ctx: &Context) -> Result<(), Exit> {
     if ctx.json {
         return output::json(&listing);
     }
-    match &listing.profile {
-        Some(p) => println!(
+    let mut lines = vec![match &listing.profile {
+        Some(p) => format!(
             "{} {} — {}",
             p.given_name,
             p.family_name,
             p.profession.label()
         ),
-        None => println!("(no profile)"),
-    }
+        None => "(no profile)".to_string(),
+    }];
     if listing.credentials.is_empty() {
-        println!("(no credentials)");
+        lines.push("(no credentials)".to_string());
     }
     for c in &listing.credentials {
         let expires = c
@@ -41,7 +41,7 @@ pub fn run(ctx: &Context) -> Result<(), Exit> {
             .expires()
             .map(|d| format!("expires {d}"))
             .unwrap_or_else(|| "no expiry".into());
-        println!("{:<8} {:<60} {}", c.id, c.detail.title(), expires);
+        lines.push(format!("{:<8} {:<60} {}", c.id, c.detail.title(), expires));
     }
-    Ok(())
+    output::lines(&lines)
 }

@@ -1,8 +1,8 @@
 //! `licensure schema`: the JSON Schema of the export document.
 
 use crate::exit::Exit;
+use crate::output;
 
 pub fn run() -> Result<(), Exit> {
-    print!("{}", licensure_store::document::json_schema());
-    Ok(())
+    output::text(&licensure_store::document::json_schema())
 }

@@ -1,5 +1,7 @@
 //! The integration tests of licensure-core: one binary, a module per domain area.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
+
 mod compact;
 mod compact_fixture;
 mod deadline;

@@ -21,13 +21,78 @@ export type CaqhAttestation = { provider_id: string, last_attested: string, };
 
 export type CertifyingBody = "abms" | "aoa" | "other";
 
+export type Citation = { 
+/**
+ * What the fact is about ("IMLC status of TX").
+ */
+fact: string, sources: Array<string>, as_of: string, confidence: Confidence, };
+
 export type Compact = "imlc" | "nlc" | "psypact" | "counseling" | "pa_compact" | "aprn_compact" | "social_work";
+
+export type CompactFacts = { compact: Compact, name: string, 
+/**
+ * Professions the compact covers.
+ */
+professions: Array<Profession>, 
+/**
+ * Whether the compact grants privileges anywhere yet.
+ */
+operational: Fact<boolean>, 
+/**
+ * The commission's own site.
+ */
+commission_url: string, 
+/**
+ * Typical time from application to being able to practise, in days.
+ */
+typical_days: Fact<number> | null, 
+/**
+ * Fee the commission charges (IMLC LOQ $700), in whole dollars.
+ */
+commission_fee_usd: Fact<number> | null, };
+
+export type CompactMembership = { status: CompactStatus, 
+/**
+ * Date the legislation was enacted, when known.
+ */
+enacted: string | null, 
+/**
+ * Date the jurisdiction began issuing, or is expected to.
+ */
+implemented: string | null, };
+
+export type CompactOption = { compact: Compact, name: string, 
+/**
+ * Met: a usable privilege is held. Missing: attainable. Verify: unknown. Blocked: not
+ * usable now.
+ */
+outcome: Outcome, reasons: Array<Reason>, 
+/**
+ * The home state (or, for the IMLC, the first State of Principal License candidate).
+ */
+home_state: Jurisdiction | null, 
+/**
+ * Jurisdictions the compact reaches today.
+ */
+reaches: Array<Jurisdiction>, 
+/**
+ * Jurisdictions a privilege on record covers today.
+ */
+covered_now: Array<Jurisdiction>, 
+/**
+ * Steps still to take, in order.
+ */
+steps: Array<string>, fee_usd: number | null, typical_days: number | null, };
 
 export type CompactPrivilege = { compact: Compact, home_state: Jurisdiction, 
 /**
  * States the privilege covers. Empty means every current member state.
  */
 privilege_states: Array<Jurisdiction>, number: string, issued: string | null, expires: string | null, };
+
+export type CompactStatus = "member" | "member_not_principal" | "enacted_not_implemented" | "not_member";
+
+export type Confidence = "verified" | "secondary" | "conflicting" | "unknown";
 
 export type Coverage = { "scope": "nationwide" } | { "scope": "listed", "jurisdictions": Array<Jurisdiction> };
 
@@ -39,17 +104,87 @@ id: string, detail: CredentialDetail, notes: string, };
 
 export type CredentialDetail = { "kind": "state_license" } & StateLicense | { "kind": "compact_privilege" } & CompactPrivilege | { "kind": "telehealth_registration" } & TelehealthRegistration | { "kind": "dea_registration" } & DeaRegistration | { "kind": "state_csr" } & StateCsr | { "kind": "malpractice_policy" } & MalpracticePolicy | { "kind": "board_certification" } & BoardCertification | { "kind": "imlc_loq" } & ImlcLoq | { "kind": "caqh_attestation" } & CaqhAttestation;
 
+export type CsrRequirement = { required: boolean, 
+/**
+ * The agency that issues it, when required.
+ */
+agency: string, cycle_years: number | null, 
+/**
+ * Renews together with the professional license.
+ */
+renews_with_license: boolean, 
+/**
+ * Required even for out-of-state telehealth prescribers to patients there.
+ */
+required_for_telehealth_prescribers: boolean | null, };
+
 export type DeaRegistration = { 
 /**
  * Two letters and seven digits. Sensitive.
  */
 number: string, jurisdiction: Jurisdiction, schedules: Array<Schedule>, expires: string | null, };
 
+export type Deadline = { 
+/**
+ * Stable: `{credential id}:{kind}:{due}` ("c12:expiry:2027-03-31"), or
+ * `rule.{rule id}:{kind}:{due}` for a federal rule. A renewed credential gets new ids.
+ */
+id: string, 
+/**
+ * The credential the deadline belongs to; None for federal rules.
+ */
+credential_id: string | null, kind: DeadlineKind, 
+/**
+ * What it is about, number-free: "State license · TX".
+ */
+subject: string, 
+/**
+ * Number-free: "State license · TX expires".
+ */
+title: string, due: string, 
+/**
+ * Days from today to `due`; negative once passed.
+ */
+days_left: number, urgency: Urgency, 
+/**
+ * Other credentials and offers that fall with this one, by kind and state
+ * ("DEA registration · TX"), never by number.
+ */
+linked_risks: Array<string>, 
+/**
+ * Doubt about the date, in plain words (reference data unknown or conflicting).
+ */
+caveat: string | null, 
+/**
+ * The reference facts that set the date.
+ */
+citations: Array<Citation>, };
+
+export type DeadlineItem = { 
+/**
+ * Number-free: "State license · TX expires", or "… expired on 2026-03-31" once passed.
+ */
+headline: string, 
+/**
+ * What to do about it, number-free.
+ */
+advice: string, deadline: Deadline, };
+
+export type DeadlineKind = "expiry" | "renewal_window_opens" | "loq_expires" | "caqh_reattest" | "board_cert_expires" | "malpractice_ends" | "tail_decision" | "federal_rule_ends";
+
+export type DeadlineTimeline = { today: string, items: Array<DeadlineItem>, };
+
 export type Education = { school: MedicalSchool, 
 /**
  * Graduate medical education (residency) completed in an ACGME- or AOA-accredited program.
  */
 gme_completed: Answer, };
+
+export type Eligibility = { today: string, imlc: ImlcEligibility, 
+/**
+ * The compacts that cover the clinician's profession, and where they stand in each.
+ */
+compact_options: Array<CompactOption>, };
 
 export type EmployerMalpractice = { 
 /**
@@ -58,7 +193,13 @@ export type EmployerMalpractice = {
  */
 jurisdictions: Array<Jurisdiction>, telehealth_covered: Answer, tail: Tail, };
 
-export type ErrorCode = "in_use" | "damaged" | "too_new" | "invalid" | "not_found" | "io";
+export type ErrorCode = "in_use" | "damaged" | "too_new" | "invalid" | "not_found" | "io" | "reference_data";
+
+export type EvaluatedPeriod = { start: string, end: string, 
+/**
+ * The offer has no end date; `end` is the horizon.
+ */
+open_ended: boolean, };
 
 export type ExamAttempts = { component: ExamComponent, 
 /**
@@ -67,6 +208,29 @@ export type ExamAttempts = { component: ExamComponent,
 attempts: number, };
 
 export type ExamComponent = "usmle_step1" | "usmle_step2_ck" | "usmle_step3" | "comlex_level1" | "comlex_level2_ce" | "comlex_level3";
+
+export type ExpiryRule = { "rule": "birth_month" } | { "rule": "birth_date" } | { "rule": "issue_date" } | { "rule": "fixed_date", month: number, day: number, } | { "rule": "other", description: string, };
+
+export type Fact<T> = { 
+/**
+ * None when unknown.
+ */
+value: T | null, 
+/**
+ * Source addresses (https URLs); at least one, even for an unknown fact (where it was
+ * looked for).
+ */
+sources: Array<string>, 
+/**
+ * The date the sources were read.
+ */
+as_of: string, confidence: Confidence, 
+/**
+ * Doubts, conflicts and context, in plain words.
+ */
+note: string, };
+
+export type FullLicenseFacts = { fee_usd: number | null, typical_days: number | null, };
 
 export type History = { 
 /**
@@ -86,12 +250,32 @@ controlled_substance_action: Answer,
  */
 open_investigation: Answer, };
 
+export type ImlcEligibility = { outcome: ImlcOutcome, 
+/**
+ * Jurisdictions that can serve as State of Principal License, and why.
+ */
+principal_candidates: Array<PrincipalCandidate>, 
+/**
+ * Every requirement that failed, is unknown or carries a warning (met ones are omitted).
+ */
+reasons: Array<Reason>, 
+/**
+ * Inputs still unknown.
+ */
+questions: Array<Question>, 
+/**
+ * Members that issue compact licenses today (principal-capable or not).
+ */
+reachable_states: Array<Jurisdiction>, loq: LoqStanding, };
+
 export type ImlcLoq = { principal_state: Jurisdiction, status: LoqStatus, applied: string | null, issued: string | null, 
 /**
  * Set by the commission; when absent the rules derive it from the issue date and the
  * LOQ validity in the reference data.
  */
 expires: string | null, };
+
+export type ImlcOutcome = "eligible" | "not_eligible" | "verify" | "not_applicable";
 
 export type IpcError = { code: ErrorCode, message: string, };
 
@@ -105,13 +289,53 @@ code: string,
  */
 field: string, message: string, };
 
+export type JudgedOffer = { offer: Offer, verdict: OfferVerdict, };
+
+export type JudgedOffers = { today: string, offers: Array<JudgedOffer>, };
+
 export type Jurisdiction = "AK" | "AL" | "AR" | "AS" | "AZ" | "CA" | "CO" | "CT" | "DC" | "DE" | "FL" | "GA" | "GU" | "HI" | "IA" | "ID" | "IL" | "IN" | "KS" | "KY" | "LA" | "MA" | "MD" | "ME" | "MI" | "MN" | "MO" | "MP" | "MS" | "MT" | "NC" | "ND" | "NE" | "NH" | "NJ" | "NM" | "NV" | "NY" | "OH" | "OK" | "OR" | "PA" | "PR" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VA" | "VI" | "VT" | "WA" | "WI" | "WV" | "WY";
 
+export type JurisdictionEntry = { jurisdiction: Jurisdiction, 
+/**
+ * "Texas".
+ */
+name: string, kind: JurisdictionKind, };
+
+export type JurisdictionFacts = { jurisdiction: Jurisdiction, 
+/**
+ * The medical board's site.
+ */
+medical_board_url: string, 
+/**
+ * Membership per compact; every compact appears.
+ */
+compacts: { [key in Compact]?: Fact<CompactMembership> }, 
+/**
+ * Telehealth registrations and exceptions this jurisdiction offers (empty: none known).
+ */
+telehealth_routes: Array<Fact<TelehealthRoute>>, csr: Fact<CsrRequirement>, malpractice: Fact<MalpracticeRequirement>, medical_renewal: Fact<RenewalCycle>, full_license: Fact<FullLicenseFacts>, };
+
 export type JurisdictionKind = "state" | "district" | "territory";
+
+export type JurisdictionReference = { jurisdiction: Jurisdiction, name: string, 
+/**
+ * None when the dataset has no entry for the jurisdiction: everything is "verify".
+ */
+facts: JurisdictionFacts | null, };
 
 export type LicenseRoute = "direct" | "endorsement" | "imlc";
 
 export type LicenseStatus = "active" | "inactive" | "expired" | "pending" | "restricted" | "probation" | "revoked";
+
+export type LoqStanding = { "state": "none" } | { "state": "applied", credential_id: string, principal_state: Jurisdiction, applied: string | null, } | { "state": "issued", credential_id: string, principal_state: Jurisdiction, 
+/**
+ * Last day the letter is valid.
+ */
+expires: string | null, 
+/**
+ * Days from today to the last valid day (0 on that day).
+ */
+days_left: number | null, } | { "state": "expired", credential_id: string, principal_state: Jurisdiction, expired: string, };
 
 export type LoqStatus = "applied" | "issued";
 
@@ -132,6 +356,16 @@ aggregate_limit: number | null, coverage: Coverage, telehealth_covered: Answer, 
  * Provided by an employer rather than bought by the clinician.
  */
 employer_provided: boolean, };
+
+export type MalpracticeRequirement = { 
+/**
+ * Coverage is a condition of licensure or practice.
+ */
+required: boolean, min_per_claim_usd: number | null, min_aggregate_usd: number | null, 
+/**
+ * A patient compensation / excess fund the clinician must join, if any.
+ */
+patient_compensation_fund: string | null, };
 
 export type MedicalSchool = "accredited" | "imed_listed" | "not_listed" | "unknown";
 
@@ -163,7 +397,53 @@ fees_reimbursed: boolean,
  */
 pay: string, notes: string, };
 
+export type OfferOutcome = "acceptable_now" | "acceptable_after_steps" | "not_acceptable" | "verify";
+
+export type OfferVerdict = { offer_id: string, outcome: OfferOutcome, 
+/**
+ * The days judged; None when the offer has no period left (ended, or dates inverted).
+ */
+period: EvaluatedPeriod | null, 
+/**
+ * Reasons about the offer as a whole (period, horizon, missing answers).
+ */
+reasons: Array<Reason>, 
+/**
+ * One verdict per distinct patient jurisdiction, in the offer's order.
+ */
+states: Array<StateVerdict>, 
+/**
+ * Sum of the known fees of all steps.
+ */
+total_known_fees_usd: number, 
+/**
+ * Steps whose fee is not known (not counted in the total).
+ */
+steps_with_unknown_fee: number, 
+/**
+ * The offer says the employer reimburses license and registration fees.
+ */
+fees_reimbursed: boolean, 
+/**
+ * The longest time until the offer is acceptable, in days: steps within a state are
+ * taken one after another (a DEA registration needs the state license first), states in
+ * parallel. Counts known durations only; None when no step has one.
+ */
+max_estimated_days: number | null, 
+/**
+ * Steps whose duration is not known (not counted in the maximum).
+ */
+steps_with_unknown_days: number, 
+/**
+ * Jurisdictions with at least one step to take.
+ */
+states_needing_steps: Array<Jurisdiction>, };
+
+export type Outcome = "met" | "warning" | "verify" | "missing" | "blocked";
+
 export type Overview = { profile: Profile | null, credentials: Array<Credential>, offers: Array<Offer>, };
+
+export type PathToState = { jurisdiction: Jurisdiction, routes: Array<Route>, };
 
 export type PolicyBasis = "claims_made" | "occurrence";
 
@@ -172,6 +452,14 @@ export type PracticeShare = { jurisdiction: Jurisdiction,
  * 0 to 100.
  */
 percent: number, };
+
+export type PrincipalBasis = "primary_residence" | "practice_share" | "employer_location" | "federal_tax_residence";
+
+export type PrincipalCandidate = { jurisdiction: Jurisdiction, bases: Array<PrincipalBasis>, 
+/**
+ * The full, unrestricted license held there.
+ */
+license_credential_id: string, citations: Array<Citation>, };
 
 export type Profession = "md" | "do" | "np_aprn" | "pa" | "rn" | "lpn" | "psychologist" | "counselor" | "social_worker";
 
@@ -193,6 +481,91 @@ employer_jurisdiction: Jurisdiction | null,
  */
 tax_jurisdiction: Jurisdiction | null, practice_shares: Array<PracticeShare>, education: Education, exam_attempts: Array<ExamAttempts>, history: History, };
 
+export type Question = { 
+/**
+ * Stable, snake_case ("discipline").
+ */
+code: string, question: string, 
+/**
+ * The profile field that answers it ("history.discipline").
+ */
+profile_field: string, };
+
+export type Reason = { 
+/**
+ * Stable, snake_case ("license_expires_during_offer").
+ */
+code: string, outcome: Outcome, 
+/**
+ * Plain language; never contains a license, DEA, NPI or policy number.
+ */
+message: string, 
+/**
+ * The credential the rule relied on, by id.
+ */
+credential_id: string | null, 
+/**
+ * The reference facts behind it.
+ */
+citations: Array<Citation>, };
+
+export type ReferenceIndex = { 
+/**
+ * The date the dataset was last reviewed.
+ */
+as_of: string, 
+/**
+ * The local date the age is measured against.
+ */
+today: string, 
+/**
+ * Days from the review date to today.
+ */
+age_days: number, stale_after_days: number, 
+/**
+ * Older than `stale_after_days`: facts may have changed since.
+ */
+stale: boolean, 
+/**
+ * All 56 jurisdictions, in code order.
+ */
+jurisdictions: Array<JurisdictionEntry>, 
+/**
+ * Facts about each compact as a whole (name, professions, operational).
+ */
+compacts: Array<CompactFacts>, };
+
+export type RenewalCycle = { cycle_years: number, expiry_rule: ExpiryRule, 
+/**
+ * Days before expiry that renewal opens, when known.
+ */
+window_days: number | null, cme_hours: number | null, 
+/**
+ * The CME cycle when it differs from the license cycle.
+ */
+cme_cycle_years: number | null, };
+
+export type Route = { kind: RouteKind, name: string, 
+/**
+ * Met (or Warning): usable now. Missing: attainable with the steps. Verify: unknown.
+ * Blocked: not available to this clinician.
+ */
+outcome: Outcome, 
+/**
+ * Why the route is (not) open, what is missing.
+ */
+reasons: Array<Reason>, 
+/**
+ * Steps the clinician still has to take, in order.
+ */
+steps: Array<string>, fee_usd: number | null, typical_days: number | null, 
+/**
+ * The reference facts behind the fee and time.
+ */
+citations: Array<Citation>, };
+
+export type RouteKind = "already_authorized" | "compact_license" | "compact_privilege" | "telehealth_registration" | "telehealth_exception" | "full_license";
+
 export type Schedule = "2" | "2N" | "3" | "3N" | "4" | "5";
 
 export type Severity = "error" | "warning";
@@ -205,6 +578,51 @@ export type StateLicense = { jurisdiction: Jurisdiction,
  */
 license_type: string, number: string, status: LicenseStatus, restriction_notes: string, issued: string | null, expires: string | null, route: LicenseRoute, };
 
+export type StateVerdict = { jurisdiction: Jurisdiction, 
+/**
+ * The worst reason by the module's precedence (blocked > verify > missing > warning >
+ * met).
+ */
+outcome: Outcome, 
+/**
+ * Every requirement checked: authority, then controlled substances, then malpractice.
+ */
+reasons: Array<Reason>, 
+/**
+ * What to do, in order (a state CSR comes before the DEA registration that needs it).
+ */
+steps: Array<Step>, 
+/**
+ * The fastest route to authority, when authority is not met now.
+ */
+fastest_path: Route | null, };
+
+export type Step = { jurisdiction: Jurisdiction, 
+/**
+ * The code of the reason this step resolves.
+ */
+resolves: string, 
+/**
+ * What to do, in plain words, without credential numbers.
+ */
+description: string, 
+/**
+ * The sub-steps of a route, in order (from the fastest path).
+ */
+details: Array<string>, 
+/**
+ * Typical days to complete, when known.
+ */
+estimated_days: number | null, 
+/**
+ * Fee in whole US dollars, when known.
+ */
+fee_usd: number | null, 
+/**
+ * The offer says the employer reimburses license and registration fees.
+ */
+fee_reimbursed: boolean, };
+
 export type Tail = "none" | "purchased" | "employer";
 
 export type TelehealthRegistration = { jurisdiction: Jurisdiction, number: string, issued: string | null, expires: string | null, 
@@ -212,3 +630,41 @@ export type TelehealthRegistration = { jurisdiction: Jurisdiction, number: strin
  * Limits the registration carries, as the clinician recorded them.
  */
 limits: string, };
+
+export type TelehealthRoute = { 
+/**
+ * A stable id ("fl_telehealth_registration").
+ */
+id: string, name: string, 
+/**
+ * A registration to apply for, or an exception that needs no application.
+ */
+kind: TelehealthRouteKind, professions: Array<Profession>, 
+/**
+ * Modalities it allows; empty means any.
+ */
+modalities: Array<Modality>, 
+/**
+ * Controlled substances may be prescribed under it.
+ */
+controlled_substances_allowed: boolean, 
+/**
+ * The holder must not open an office in the jurisdiction.
+ */
+no_office: boolean, 
+/**
+ * In-person care is not allowed under it.
+ */
+no_in_person: boolean, 
+/**
+ * Only for continuing care of existing patients (follow-up exceptions).
+ */
+existing_patients_only: boolean, fee_usd: number | null, renewal_years: number | null, typical_days: number | null, 
+/**
+ * Other limits in plain words.
+ */
+limits: string, };
+
+export type TelehealthRouteKind = "registration" | "exception";
+
+export type Urgency = "passed" | "within_14_days" | "within_30_days" | "within_90_days" | "later" | "verify";

@@ -1,0 +1,54 @@
+//! licensure-core stays pure: no tauri, no sled, no runtime anywhere in its dependency tree.
+
+use std::process::Command;
+
+use licensure_system_tests::workspace;
+
+#[test]
+fn licensure_core_depends_on_neither_tauri_nor_sled() {
+    let out = Command::new(env!("CARGO"))
+        .current_dir(workspace())
+        .args([
+            "tree",
+            "-p",
+            "licensure-core",
+            "--edges",
+            "normal,build",
+            "--prefix",
+            "none",
+            "--offline",
+        ])
+        .output()
+        .expect("cargo tree runs");
+    assert!(
+        out.status.success(),
+        "cargo tree failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tree = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        tree.contains("licensure-core"),
+        "unexpected cargo tree output: {tree}"
+    );
+    let crates: Vec<&str> = tree
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    for forbidden in [
+        "tauri",
+        "sled",
+        "tokio",
+        "notify-rust",
+        "wry",
+        "licensure-store",
+        "async-std",
+        "reqwest",
+    ] {
+        assert!(
+            !crates
+                .iter()
+                .any(|c| *c == forbidden || c.starts_with(&format!("{forbidden}-"))),
+            "licensure-core depends on {forbidden}:\n{tree}"
+        );
+    }
+}

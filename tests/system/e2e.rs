@@ -1,0 +1,53 @@
+//! End to end in the real webview: the app binary, driven over WebDriver, reading a real
+//! database that the CLI filled.
+
+use licensure_system_tests::webview::App;
+use licensure_system_tests::{licensure, sample_document, stderr};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_shows_the_clinician_the_cli_imported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = licensure(
+        dir.path(),
+        &["import", sample_document().to_str().expect("utf-8")],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let app = App::launch(dir.path()).await;
+    let name = app
+        .wait_for("[data-testid='clinician-name']")
+        .await
+        .text()
+        .await
+        .expect("text");
+    assert_eq!(name, "Maya Rivera");
+    let rows = app.texts("[data-testid='credential-row']").await;
+    assert_eq!(rows.len(), 8, "every credential is rendered: {rows:#?}");
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("State license") && r.contains("TX") && r.contains("2027-02-28")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .all(|r| !r.contains("BR1234563") && !r.contains("Q1234")),
+        "no numbers in the list: {rows:#?}"
+    );
+    app.screenshot("dashboard").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_explains_an_empty_store() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(dir.path()).await;
+    let heading = app
+        .wait_for("#profile-heading")
+        .await
+        .text()
+        .await
+        .expect("text");
+    assert_eq!(heading, "No profile yet");
+    assert!(app.texts("[data-testid='credential-row']").await.is_empty());
+    app.close().await;
+}

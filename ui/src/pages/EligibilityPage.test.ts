@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import EligibilityPage from './EligibilityPage.svelte';
+import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
+import { citation, eligibility, reason } from '../test/fixtures';
+
+afterEach(resetCommands);
+
+describe('EligibilityPage', () => {
+  it('shows the IMLC answer, its reasons with sources, candidates, questions and the countdown', async () => {
+    answerCommands({
+      imlc: () =>
+        eligibility({
+          outcome: 'verify',
+          reasons: [reason('history_unknown', 'verify', 'Whether you were ever disciplined is not recorded.', [citation('IMLC eligibility criteria')])],
+          principal_candidates: [{ jurisdiction: 'TX', bases: ['primary_residence', 'practice_share'], license_credential_id: 'c1', citations: [citation('IMLC status of TX')] }],
+          questions: [{ code: 'discipline', question: 'Have you ever been disciplined by a board?', profile_field: 'history.discipline' }],
+          loq: { state: 'issued', credential_id: 'l1', principal_state: 'TX', expires: '2027-03-01', days_left: 95 },
+        }),
+    });
+    render(EligibilityPage);
+    const outcome = await screen.findByTestId('imlc-outcome');
+    expect(outcome.dataset.outcome).toBe('verify');
+    expect(outcome.textContent).toContain('Verify');
+    const body = document.body.textContent ?? '';
+    for (const text of [
+      'Whether you were ever disciplined is not recorded.',
+      'https://board.example.gov/telehealth',
+      'TX: primary residence, share of practice',
+      'Have you ever been disciplined by a board?',
+      'valid 95 more days, through 2027-03-01',
+      'CO, TX',
+    ]) {
+      expect(body).toContain(text);
+    }
+    expect(screen.queryAllByTestId('compact-option')).toHaveLength(0);
+  });
+
+  it('shows the compacts of a non-physician instead', async () => {
+    answerCommands({
+      imlc: () =>
+        eligibility(
+          { outcome: 'not_applicable', reasons: [reason('imlc_not_applicable', 'blocked', 'The IMLC covers MD and DO physicians only.')], reachable_states: [] },
+          [
+            {
+              compact: 'nlc',
+              name: 'Nurse Licensure Compact',
+              outcome: 'missing',
+              reasons: [reason('no_multistate_license', 'missing', 'You hold no multistate license.')],
+              home_state: 'TX',
+              reaches: ['TX', 'FL', 'CO'],
+              covered_now: [],
+              steps: ['Apply to convert your Texas license to multistate'],
+              fee_usd: null,
+              typical_days: 30,
+            },
+          ],
+        ),
+    });
+    render(EligibilityPage);
+    expect((await screen.findByTestId('imlc-outcome')).dataset.outcome).toBe('not_applicable');
+    const [option] = screen.getAllByTestId('compact-option');
+    expect(option?.dataset.compact).toBe('nlc');
+    for (const text of ['Nurse Licensure Compact', 'missing', 'reaches 3 jurisdictions', 'Apply to convert your Texas license to multistate', 'fee unknown']) {
+      expect(option?.textContent).toContain(text);
+    }
+    expect(screen.queryByTestId('loq-countdown')).toBeNull();
+  });
+
+  it('asks for a profile first', async () => {
+    answerCommands({ imlc: failWith({ code: 'not_found', message: 'No profile is recorded yet' }) });
+    render(EligibilityPage);
+    const alert = await screen.findByRole('alert');
+    expect(alert.dataset.errorCode).toBe('not_found');
+    expect(screen.queryByTestId('imlc-outcome')).toBeNull();
+  });
+});

@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import ReferencePage from './ReferencePage.svelte';
+import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
+import type { JurisdictionReference } from '../lib/ipc';
+import { BOARD, facts, index, route } from '../test/fixtures';
+
+afterEach(resetCommands);
+
+function referenceOf(args: Record<string, unknown>): JurisdictionReference {
+  const j = args.jurisdiction as JurisdictionReference['jurisdiction'];
+  const names: Record<string, string> = { AK: 'Alaska', FL: 'Florida', TX: 'Texas' };
+  return { jurisdiction: j, name: names[j] ?? j, facts: facts({ jurisdiction: j }) };
+}
+
+describe('ReferencePage', () => {
+  it('lists every jurisdiction in a labelled select and every fact of the chosen one', async () => {
+    const asked: unknown[] = [];
+    answerCommands({
+      reference_index: () => index(),
+      reference: (args) => {
+        asked.push(args.jurisdiction);
+        return referenceOf(args);
+      },
+    });
+    render(ReferencePage);
+    const select = (await screen.findByLabelText('Jurisdiction')) as HTMLSelectElement;
+    expect(select.dataset.testid).toBe('reference-select');
+    expect(select.options).toHaveLength(3);
+    expect(await screen.findByRole('heading', { name: 'Alaska' })).toBeTruthy();
+    // 7 compacts, "no telehealth route", CSR, malpractice, renewal, full license
+    expect(await screen.findAllByTestId('fact-row')).toHaveLength(12);
+
+    select.value = 'TX';
+    await fireEvent.change(select);
+    expect(await screen.findByRole('heading', { name: 'Texas' })).toBeTruthy();
+    expect(asked).toEqual(['AK', 'TX']);
+    expect(screen.queryByTestId('stale-banner')).toBeNull();
+  });
+
+  it('marks unknown and conflicting facts "verify" and shows sources as text', async () => {
+    answerCommands({ reference_index: () => index(), reference: referenceOf });
+    render(ReferencePage);
+    const rows = await screen.findAllByTestId('fact-row');
+    const byKey = (key: string) => rows.find((r) => r.dataset.fact === key);
+    const cases: { name: string; key: string; verify: boolean; text: string }[] = [
+      { name: 'member compact', key: 'compact:imlc', verify: false, text: 'Member, issuing now (enacted 2017-05-01)' },
+      { name: 'unknown compact', key: 'compact:counseling', verify: true, text: 'Unknown' },
+      { name: 'conflicting compact', key: 'compact:aprn_compact', verify: true, text: 'Sources conflict' },
+      { name: 'no telehealth route recorded', key: 'route:none', verify: true, text: 'None recorded' },
+      { name: 'CSR not required', key: 'csr', verify: false, text: 'No state controlled-substance registration required' },
+      { name: 'renewal', key: 'renewal', verify: false, text: 'Every 2 years; expires at the end of the birth month' },
+      { name: 'unknown full license', key: 'full_license', verify: true, text: 'Unknown' },
+    ];
+    for (const c of cases) {
+      const row = byKey(c.key);
+      expect(row, c.name).toBeTruthy();
+      expect(row?.textContent, c.name).toContain(c.text);
+      expect(row?.querySelector('.badge-verify') !== null, c.name).toBe(c.verify);
+    }
+    expect(byKey('compact:imlc')?.textContent).toContain(BOARD);
+    expect(document.querySelector(`a[href="${BOARD}"]`)).toBeNull();
+  });
+
+  it('shows each telehealth route with its limits', async () => {
+    answerCommands({
+      reference_index: () => index(),
+      reference: (args) => ({
+        ...referenceOf(args),
+        facts: facts({
+          telehealth_routes: [
+            {
+              value: {
+                id: 'fl_telehealth_registration',
+                name: 'Florida telehealth provider registration',
+                kind: 'registration',
+                professions: ['md', 'do'],
+                modalities: [],
+                controlled_substances_allowed: false,
+                no_office: true,
+                no_in_person: true,
+                existing_patients_only: false,
+                fee_usd: 0,
+                renewal_years: 2,
+                typical_days: 30,
+                limits: 'Must designate a registered agent.',
+              },
+              sources: [BOARD],
+              as_of: '2026-11-01',
+              confidence: 'verified',
+              note: '',
+            },
+          ],
+        }),
+      }),
+    });
+    render(ReferencePage);
+    const rows = await screen.findAllByTestId('fact-row');
+    const row = rows.find((r) => r.dataset.fact === 'route:fl_telehealth_registration');
+    for (const text of ['Registration to apply for', 'controlled substances: not allowed', 'no office in the state', 'Must designate a registered agent.']) {
+      expect(row?.textContent).toContain(text);
+    }
+    expect(rows.find((r) => r.dataset.fact === 'route:none')).toBeUndefined();
+  });
+
+  it('warns when the dataset is older than the threshold', async () => {
+    answerCommands({ reference_index: () => index({ as_of: '2026-01-01', age_days: 329, stale: true }), reference: referenceOf });
+    render(ReferencePage);
+    const banner = await screen.findByTestId('stale-banner');
+    expect(banner.textContent).toContain('329 days ago');
+    expect(banner.textContent).toContain('verify');
+  });
+
+  it('shows the routes to the chosen state, fastest first', async () => {
+    answerCommands({
+      reference_index: () => index(),
+      reference: referenceOf,
+      path: (args) => ({
+        jurisdiction: args.jurisdiction,
+        routes: [route(), route({ kind: 'full_license', name: 'Full license', outcome: 'verify', typical_days: null, fee_usd: null })],
+      }),
+    });
+    render(ReferencePage);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Show my routes to Alaska' }));
+    const routes = await screen.findAllByTestId('route');
+    expect(routes.map((r) => r.dataset.routeKind)).toEqual(['telehealth_registration', 'full_license']);
+    expect(routes[1]?.textContent).toContain('verify');
+    expect(routes[1]?.textContent).toContain('fee unknown');
+  });
+
+  it('explains a path that needs a profile first', async () => {
+    answerCommands({
+      reference_index: () => index(),
+      reference: referenceOf,
+      path: failWith({ code: 'not_found', message: 'No profile is recorded yet' }),
+    });
+    render(ReferencePage);
+    await fireEvent.click(await screen.findByTestId('path-button'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.dataset.errorCode).toBe('not_found');
+    expect(screen.getAllByTestId('fact-row').length).toBeGreaterThan(0);
+  });
+
+  it('reports a dataset that cannot be read', async () => {
+    answerCommands({ reference_index: failWith({ code: 'reference_data', message: 'reference data data/jurisdictions.json: bad' }) });
+    render(ReferencePage);
+    const alert = await screen.findByRole('alert');
+    expect(alert.dataset.errorCode).toBe('reference_data');
+    expect(within(alert).getByText(/jurisdictions.json/)).toBeTruthy();
+    expect(screen.queryByTestId('reference-select')).toBeNull();
+  });
+});

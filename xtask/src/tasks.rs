@@ -1,0 +1,97 @@
+//! The tasks: run, test, bindings.
+
+use crate::deps::{self, Purpose};
+use crate::sh::{cmd, root, run};
+
+fn build_ui() -> Result<(), String> {
+    run(cmd("npm", &["run", "build"]).current_dir(root().join("ui")))
+}
+
+/// Installs what is missing, builds the UI and starts the app (release build).
+pub fn run_app() -> Result<(), String> {
+    deps::ensure(Purpose::Run)?;
+    build_ui()?;
+    run(&mut cmd(
+        "cargo",
+        &["run", "--release", "-p", "licensure-app"],
+    ))
+}
+
+/// Every check and test. Stops at the first failure.
+pub fn test() -> Result<(), String> {
+    let started = std::time::Instant::now();
+    deps::ensure(Purpose::Test)?;
+    let ui = root().join("ui");
+
+    // The app embeds ui/dist, so the UI is built before anything compiles the app.
+    build_ui()?;
+    run(cmd("npm", &["run", "lint"]).current_dir(&ui))?;
+    run(cmd("npm", &["run", "check"]).current_dir(&ui))?;
+    run(cmd("npm", &["test"]).current_dir(&ui))?;
+
+    run(&mut cmd("cargo", &["fmt", "--all", "--check"]))?;
+    run(&mut cmd(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    ))?;
+
+    // The system tests drive these binaries.
+    run(&mut cmd(
+        "cargo",
+        &[
+            "build",
+            "--locked",
+            "-p",
+            "licensure-app",
+            "-p",
+            "licensure-cli",
+        ],
+    ))?;
+    // A private session bus (single instance, notifications) and a virtual display for the
+    // real webview; every Rust test of the workspace runs inside them.
+    run(cmd(
+        "dbus-run-session",
+        &[
+            "--",
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1200x820x24",
+            "cargo",
+            "test",
+            "--workspace",
+            "--locked",
+            "--no-fail-fast",
+        ],
+    )
+    .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1"))?;
+    eprintln!(
+        "\nxtask: every check and test passed in {} s",
+        started.elapsed().as_secs()
+    );
+    Ok(())
+}
+
+/// Regenerates the TypeScript bindings from the Rust wire types.
+pub fn bindings() -> Result<(), String> {
+    run(cmd(
+        "cargo",
+        &[
+            "test",
+            "-p",
+            "licensure-app",
+            "--test",
+            "app",
+            "typescript_bindings_are_fresh",
+        ],
+    )
+    .env("UPDATE_BINDINGS", "1"))
+}
