@@ -31,9 +31,9 @@ const DELIVERED_PREFIX: &str = "delivered/";
 /// The clinician's records on disk. Dropping it releases the database and the lock.
 #[derive(Debug)]
 pub struct Store {
-    dir: PathBuf,
-    db: sled::Db,
-    tree: sled::Tree,
+    pub(crate) dir: PathBuf,
+    pub(crate) db: sled::Db,
+    pub(crate) tree: sled::Tree,
     _lock: File,
 }
 
@@ -83,7 +83,7 @@ impl Store {
         self.dir.join("db")
     }
 
-    fn damaged(&self, detail: impl std::fmt::Display) -> StoreError {
+    pub(crate) fn damaged(&self, detail: impl std::fmt::Display) -> StoreError {
         StoreError::damaged(&self.db_path(), detail)
     }
 
@@ -130,7 +130,7 @@ impl Store {
 
     /// Applies puts (Some) and removes (None) in one transaction, optionally stamping a schema
     /// version, then flushes. Only after the flush does it return Ok.
-    fn commit(
+    pub(crate) fn commit(
         &self,
         changes: Vec<(Vec<u8>, Option<Vec<u8>>)>,
         version: Option<u32>,
