@@ -128,10 +128,7 @@ fn no_authority(ctx: &StateContext<'_>, refused: Vec<Finding>) -> (Vec<Finding>,
                     route.name
                 ),
             );
-            reason.citations.extend(route.citations.iter().cloned());
-            for r in &route.reasons {
-                reason.citations.extend(r.citations.iter().cloned());
-            }
+            cite_route(&mut reason, &route);
             let mut finding = Finding::new(reason);
             if outcome == Outcome::Missing {
                 finding = finding.with_step(super::Step {
@@ -161,10 +158,7 @@ fn no_authority(ctx: &StateContext<'_>, refused: Vec<Finding>) -> (Vec<Finding>,
                 ),
             );
             for route in &routes {
-                reason.citations.extend(route.citations.iter().cloned());
-                for r in &route.reasons {
-                    reason.citations.extend(r.citations.iter().cloned());
-                }
+                cite_route(&mut reason, route);
             }
             findings.push(Finding::new(reason));
             (findings, None)
@@ -187,6 +181,19 @@ fn no_authority(ctx: &StateContext<'_>, refused: Vec<Finding>) -> (Vec<Finding>,
             );
             findings.push(Finding::new(reason).with_step(step));
             (findings, None)
+        }
+    }
+}
+
+/// Adds a route's citations (its own and its reasons') to `reason`, each fact once.
+fn cite_route(reason: &mut Reason, route: &Route) {
+    for citation in route
+        .citations
+        .iter()
+        .chain(route.reasons.iter().flat_map(|r| r.citations.iter()))
+    {
+        if !reason.citations.contains(citation) {
+            reason.citations.push(citation.clone());
         }
     }
 }
