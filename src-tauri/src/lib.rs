@@ -7,13 +7,21 @@
 //! instead of crashing. "Today" is read from the local clock here and passed to the core.
 
 mod commands;
+mod edit_commands;
 mod ipc;
+mod map_commands;
+mod recovery_commands;
+mod reminders;
 mod state;
+mod tray;
 mod views;
 
 pub use ipc::bindings::typescript_bindings;
 
 use tauri::Manager;
+
+/// Starts the app hidden, in the tray (used by start at login).
+pub const MINIMIZED_ARG: &str = "--minimized";
 
 /// Builds and runs the app. Returns when the last window closes.
 pub fn run() {
@@ -26,18 +34,54 @@ pub fn run() {
                 let _ = window.set_focus();
             }
         }))
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec![MINIMIZED_ARG]),
+        ))
         .setup(|app| {
             app.manage(state::AppState::open());
+            if std::env::args().any(|a| a == MINIMIZED_ARG) {
+                if let Some(window) = app.get_webview_window("main") {
+                    let _ = window.hide();
+                }
+            }
+            if let Err(e) = tray::create(app.handle()) {
+                eprintln!("Licensure: no tray icon: {e}");
+            }
+            app.manage(reminders::start(app.handle().clone()));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::overview,
+            recovery_commands::restore_latest_backup,
             commands::reference_index,
             commands::reference,
             commands::deadlines,
             commands::imlc,
             commands::offers,
             commands::path,
+            reminders::commands::deadline_marks,
+            reminders::commands::snooze_deadline,
+            reminders::commands::mark_deadline_done,
+            reminders::commands::clear_deadline_mark,
+            reminders::commands::reminder_settings,
+            reminders::commands::save_reminder_settings,
+            reminders::commands::reminder_failures,
+            reminders::commands::dismiss_reminder_failures,
+            reminders::commands::export_ics,
+            reminders::commands::autostart,
+            reminders::commands::set_autostart,
+            edit_commands::save_profile,
+            edit_commands::save_credential,
+            edit_commands::delete_credential,
+            edit_commands::restore_credential,
+            edit_commands::validate_credential,
+            edit_commands::save_offer,
+            edit_commands::delete_offer,
+            edit_commands::load_sample,
+            map_commands::authority_map,
+            edit_commands::preview_csv,
+            edit_commands::import_csv,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

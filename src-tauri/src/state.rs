@@ -6,6 +6,9 @@
 
 use licensure_core::model::{Credential, Offer, Profile};
 use licensure_core::reference::Dataset;
+use std::sync::RwLock;
+
+use licensure_store::quarantine::{quarantine_and_restore, RestoreReport, RestoreSource};
 use licensure_store::{paths, Store};
 
 use crate::ipc::IpcError;
@@ -13,7 +16,8 @@ use crate::ipc::IpcError;
 /// Held by Tauri (`manage`) for the app's lifetime.
 #[derive(Debug)]
 pub struct AppState {
-    store: Result<Store, IpcError>,
+    /// Replaced once, when the user restores a damaged database from a backup.
+    store: RwLock<Result<Store, IpcError>>,
     dataset: Result<Dataset, IpcError>,
 }
 
@@ -43,12 +47,44 @@ impl AppState {
             Some(dir) => Store::open(&dir).map_err(IpcError::from),
         };
         let dataset = Dataset::bundled().map_err(IpcError::from);
-        AppState { store, dataset }
+        AppState {
+            store: RwLock::new(store),
+            dataset,
+        }
     }
 
-    /// The store, or the error that kept it from opening.
-    pub fn store(&self) -> Result<&Store, IpcError> {
-        self.store.as_ref().map_err(Clone::clone)
+    /// The store (a cheap handle on the shared database), or the error that kept it from
+    /// opening.
+    pub fn store(&self) -> Result<Store, IpcError> {
+        match self.store.read() {
+            Ok(guard) => guard.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// On the user's explicit choice, when the database could not be opened because it is
+    /// damaged: moves it to quarantine, fills a fresh one from the newest verified backup and
+    /// opens it. `timestamp` names the quarantine folder.
+    pub fn restore_latest_backup(&self, timestamp: &str) -> Result<RestoreReport, IpcError> {
+        let mut guard = match self.store.write() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        match &*guard {
+            Err(e) if e.code == crate::ipc::ErrorCode::Damaged => {}
+            _ => {
+                return Err(IpcError::invalid(
+                    "the database is not damaged: there is nothing to restore",
+                    Vec::new(),
+                ))
+            }
+        }
+        let dir = paths::default_data_dir().ok_or_else(|| IpcError::io("no data directory"))?;
+        let report = quarantine_and_restore(&dir, timestamp, &RestoreSource::LatestBackup)
+            .map_err(|e| IpcError::io(format!("nothing was restored or moved: {e}")))?;
+        *guard = Store::open(&dir).map_err(IpcError::from);
+        guard.as_ref().map_err(Clone::clone)?;
+        Ok(report)
     }
 
     /// The reference dataset, or the error that kept it from loading.

@@ -46,6 +46,12 @@ pub struct App {
 /// to the first and exits. Tests therefore run the app one at a time.
 static ONE_APP: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
+/// For tests that start the app binary themselves (outside WebDriver): hold this while the
+/// app runs so that no other test's app is handed over to it.
+pub fn one_app_at_a_time() -> tokio::sync::MutexGuard<'static, ()> {
+    ONE_APP.blocking_lock()
+}
+
 impl App {
     /// Launches the app against `data_dir` and waits until the first data load has rendered.
     pub async fn launch(data_dir: &Path) -> App {
@@ -175,7 +181,7 @@ impl App {
 }
 
 /// Processes whose executable is `exe`.
-fn running_pids(exe: &Path) -> Vec<u32> {
+pub fn running_pids(exe: &Path) -> Vec<u32> {
     let Ok(target) = exe.canonicalize() else {
         return Vec::new();
     };

@@ -5,4 +5,10 @@
 mod cli;
 mod cli_rules;
 mod core_purity;
+mod crash;
+mod credentials_e2e;
+mod damage;
 mod e2e;
+mod isolation;
+mod notifications;
+mod offers_e2e;

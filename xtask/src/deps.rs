@@ -27,7 +27,8 @@ const RUN_PACKAGES: &[&str] = &[
 ];
 
 /// Testing it: the WebKit WebDriver, a virtual display, a private D-Bus, a notification
-/// daemon, an independent iCalendar parser, and a screen grabber for screenshots.
+/// daemon, an independent iCalendar parser, a screen grabber for screenshots, and strace to
+/// prove the app makes no network connection.
 const TEST_PACKAGES: &[&str] = &[
     "webkit2gtk-driver",
     "xvfb",
@@ -37,6 +38,7 @@ const TEST_PACKAGES: &[&str] = &[
     "libnotify-bin",
     "python3-icalendar",
     "imagemagick",
+    "strace",
 ];
 
 /// The tauri-driver the end-to-end suite is pinned to.
@@ -51,6 +53,7 @@ pub fn ensure(purpose: Purpose) -> Result<(), String> {
     npm_packages()?;
     if purpose == Purpose::Test {
         tauri_driver()?;
+        cargo_deny()?;
     }
     Ok(())
 }
@@ -136,33 +139,34 @@ fn npm_packages() -> Result<(), String> {
     run(cmd("npm", &["ci", "--no-audit", "--no-fund"]).current_dir(ui))
 }
 
-/// `~/.cargo/bin/tauri-driver` (or `$CARGO_HOME/bin`).
-pub fn tauri_driver_path() -> PathBuf {
+/// The cargo-deny the license and ban checks are pinned to.
+pub const CARGO_DENY_VERSION: &str = "0.20.2";
+
+/// `~/.cargo/bin/NAME` (or `$CARGO_HOME/bin/NAME`).
+pub fn cargo_bin(name: &str) -> PathBuf {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
         .unwrap_or_else(|| PathBuf::from(".cargo"));
-    home.join("bin/tauri-driver")
+    home.join("bin").join(name)
 }
 
-fn tauri_driver() -> Result<(), String> {
-    let path = tauri_driver_path();
-    let path_text = path.to_string_lossy().into_owned();
-    let version = read(&mut cmd(&path_text, &["--version"])).unwrap_or_default();
-    // tauri-driver prints only its name with --help; ask cargo which version is installed.
+/// Installs a tool from crates.io at exactly `version`, unless that version is installed.
+fn cargo_tool(name: &str, version: &str) -> Result<(), String> {
     let listed = read(&mut cmd("cargo", &["install", "--list"])).unwrap_or_default();
-    let pinned = format!("tauri-driver v{TAURI_DRIVER_VERSION}:");
-    if path.exists() && (listed.contains(&pinned) || version.contains(TAURI_DRIVER_VERSION)) {
+    if cargo_bin(name).exists() && listed.contains(&format!("{name} v{version}:")) {
         return Ok(());
     }
     run(&mut cmd(
         "cargo",
-        &[
-            "install",
-            "tauri-driver",
-            "--locked",
-            "--version",
-            TAURI_DRIVER_VERSION,
-        ],
+        &["install", name, "--locked", "--version", version],
     ))
+}
+
+fn tauri_driver() -> Result<(), String> {
+    cargo_tool("tauri-driver", TAURI_DRIVER_VERSION)
+}
+
+fn cargo_deny() -> Result<(), String> {
+    cargo_tool("cargo-deny", CARGO_DENY_VERSION)
 }

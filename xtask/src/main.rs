@@ -4,7 +4,9 @@
 //! - `cargo xtask run`: install what is missing, build the UI and start the app.
 //! - `cargo xtask test`: install what is missing and run every check and test.
 //! - `cargo xtask bindings`: regenerate the TypeScript bindings of the IPC types.
+//! - `cargo xtask bench`: measure against the floor of the stack; report in docs/bench/.
 
+mod bench;
 mod deps;
 mod sh;
 mod tasks;
@@ -17,7 +19,9 @@ const USAGE: &str = "usage: cargo xtask <run | test | bindings | deps>
   test      install what is missing, then: fmt, clippy -D warnings, UI lint/type check/tests,
             every Rust test including the end-to-end tests in the real webview
   bindings  regenerate ui/src/lib/ipc/bindings.ts from the Rust wire types
-  deps      only install what is missing (for tests)";
+  deps      only install what is missing (for tests)
+  bench     measure start-up, memory, idle CPU, size, core and store timings against the
+            floor of the stack; writes docs/bench/report.md and report.json";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +29,7 @@ fn main() -> ExitCode {
         Some("run") => tasks::run_app(),
         Some("test") => tasks::test(),
         Some("bindings") => tasks::bindings(),
+        Some("bench") => bench::bench(),
         Some("deps") => deps::ensure(deps::Purpose::Test),
         _ => {
             eprintln!("{USAGE}");

@@ -30,6 +30,7 @@ pub fn test() -> Result<(), String> {
     run(cmd("npm", &["test"]).current_dir(&ui))?;
 
     run(&mut cmd("cargo", &["fmt", "--all", "--check"]))?;
+    run(&mut cmd("cargo", &["deny", "check", "licenses", "bans"]))?;
     run(&mut cmd(
         "cargo",
         &[

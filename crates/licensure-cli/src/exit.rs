@@ -48,9 +48,13 @@ impl From<StoreError> for Exit {
             StoreError::Invalid(_) | StoreError::NotFound { .. } => Exit::REFUSED,
             StoreError::Io { .. } => Exit::FAILURE,
         };
-        Exit {
-            code,
-            message: e.to_string(),
-        }
+        let message = match &e {
+            StoreError::Damaged { .. } => format!(
+                "{e}\nTo recover: `licensure restore --latest` moves the damaged files to \
+                 <data>/quarantine/ (nothing is deleted) and restores the newest automatic backup"
+            ),
+            _ => e.to_string(),
+        };
+        Exit { code, message }
     }
 }

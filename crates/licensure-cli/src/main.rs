@@ -87,6 +87,12 @@ enum Command {
         #[arg(long)]
         include_numbers: bool,
     },
+    /// Show the reminders due on --today as desktop notifications, each exactly once.
+    Remind {
+        /// List what would be shown; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// IMLC eligibility and the compact options of your profession.
     Imlc,
     /// Every route to practise in a jurisdiction, fastest first.
@@ -96,6 +102,15 @@ enum Command {
     },
     /// The verdict on every stored offer, state by state, with reasons and steps.
     Offers,
+    /// Move the current (damaged) database aside to <data>/quarantine/ and restore the
+    /// newest automatic backup, or FILE (a backup or an export document).
+    Restore {
+        /// Restore the newest automatic backup whose checksum verifies (the default).
+        #[arg(long, conflicts_with = "file")]
+        latest: bool,
+        /// A backup or export file to restore instead.
+        file: Option<PathBuf>,
+    },
 }
 
 fn run(cli: Cli) -> Result<(), Exit> {
@@ -111,9 +126,11 @@ fn run(cli: Cli) -> Result<(), Exit> {
             file,
             include_numbers,
         } => commands::ics::run(&ctx, file.as_deref(), include_numbers),
+        Command::Remind { dry_run } => commands::remind::run(&ctx, dry_run),
         Command::Imlc => commands::imlc::run(&ctx),
         Command::Path { state } => commands::path::run(&ctx, &state),
         Command::Offers => commands::offers::run(&ctx),
+        Command::Restore { latest: _, file } => commands::restore::run(&ctx, file.as_deref()),
     }
 }
 

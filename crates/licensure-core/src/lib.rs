@@ -6,7 +6,9 @@
 //! (a system test checks this). Wire derives (serde, schemars, ts-rs) are the only
 //! concession to the boundaries, so that the record model has one source of truth.
 
+pub mod authority_map;
 pub mod compact;
+pub mod csv_import;
 pub mod deadline;
 pub mod ics;
 pub mod imlc;

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::compact::{best_privilege, compact_option, compacts_for, issues_licenses, membership};
-use crate::imlc::{imlc_eligibility, ImlcOutcome};
+use crate::imlc::{imlc_eligibility, ImlcEligibility, ImlcOutcome};
 use crate::model::{
     Compact, CompactPrivilege, Credential, CredentialDetail, LicenseStatus, Profession, Profile,
     StateLicense,
@@ -118,6 +118,20 @@ pub fn path_to(
     data: &Dataset,
     today: NaiveDate,
 ) -> PathToState {
+    let imlc = imlc_eligibility(profile, credentials, data, today);
+    path_to_given(jurisdiction, profile, credentials, data, today, &imlc)
+}
+
+/// [`path_to`] with the clinician's IMLC eligibility already worked out (it is the same for
+/// every jurisdiction, so callers judging many states compute it once).
+pub fn path_to_given(
+    jurisdiction: Jurisdiction,
+    profile: &Profile,
+    credentials: &[Credential],
+    data: &Dataset,
+    today: NaiveDate,
+    imlc: &ImlcEligibility,
+) -> PathToState {
     let j = jurisdiction;
     let mut routes = Vec::new();
     let license = license_route(j, profile.profession, credentials, today);
@@ -126,7 +140,7 @@ pub fn path_to(
     if !licensed {
         routes.extend(privilege_routes(j, profile, credentials, data, today));
         routes.extend(registration_routes(j, credentials, today));
-        routes.extend(compact_routes(j, profile, credentials, data, today));
+        routes.extend(compact_routes(j, profile, credentials, data, today, imlc));
         routes.extend(telehealth_routes(j, profile, credentials, data, today));
         routes.push(full_license_route(j, profile.profession, data));
     }
@@ -553,11 +567,12 @@ fn compact_routes(
     credentials: &[Credential],
     data: &Dataset,
     today: NaiveDate,
+    imlc: &ImlcEligibility,
 ) -> Vec<Route> {
     let mut routes = Vec::new();
     for &compact in compacts_for(profile.profession) {
         if compact == Compact::Imlc {
-            routes.push(imlc_route(j, profile, credentials, data, today));
+            routes.push(imlc_route(j, data, today, imlc));
             continue;
         }
         let found = membership(data, compact, j, today);
@@ -627,10 +642,9 @@ fn compact_routes(
 
 fn imlc_route(
     j: Jurisdiction,
-    profile: &Profile,
-    credentials: &[Credential],
     data: &Dataset,
     today: NaiveDate,
+    eligibility: &ImlcEligibility,
 ) -> Route {
     let name = "Expedited license through the IMLC";
     let found = membership(data, Compact::Imlc, j, today);
@@ -665,9 +679,8 @@ fn imlc_route(
         };
         return Route::new(RouteKind::CompactLicense, name, vec![reason]);
     }
-    let eligibility = imlc_eligibility(profile, credentials, data, today);
     let loq_valid = eligibility.loq.is_valid();
-    let mut reasons = eligibility.reasons;
+    let mut reasons = eligibility.reasons.clone();
     let mut steps = Vec::new();
     match eligibility.outcome {
         ImlcOutcome::Eligible => {

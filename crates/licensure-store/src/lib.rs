@@ -8,13 +8,20 @@
 //!
 //! Limits: no clock and no business rules here; validation comes from licensure-core.
 
+pub mod backup;
+mod credential_batch;
 pub mod document;
 mod error;
 mod files;
 pub mod paths;
+pub mod quarantine;
 mod records;
+pub mod reminder_state;
+pub mod reminders;
 pub mod sample;
 
 pub use document::{ExportDocument, ImportProblem, ImportReport};
 pub use error::StoreError;
 pub use records::{Store, SCHEMA_VERSION};
+pub use reminder_state::DeliveryFailure;
+pub use reminders::{deliver_due, due_now, DeliveryReport, Notifier};

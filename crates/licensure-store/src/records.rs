@@ -23,18 +23,21 @@ use crate::StoreError;
 pub const SCHEMA_VERSION: u32 = 1;
 
 const SCHEMA_KEY: &[u8] = b"meta/schema_version";
+/// How many commits the database has seen (u64 big-endian); backups are numbered by it.
+const GENERATION_KEY: &[u8] = b"meta/generation";
 const PROFILE_KEY: &[u8] = b"profile";
 const CREDENTIAL_PREFIX: &str = "credential/";
 const OFFER_PREFIX: &str = "offer/";
 const DELIVERED_PREFIX: &str = "delivered/";
 
-/// The clinician's records on disk. Dropping it releases the database and the lock.
-#[derive(Debug)]
+/// The clinician's records on disk. Clones share the database; dropping the last one releases
+/// the database and the lock.
+#[derive(Debug, Clone)]
 pub struct Store {
     pub(crate) dir: PathBuf,
     pub(crate) db: sled::Db,
     pub(crate) tree: sled::Tree,
-    _lock: File,
+    _lock: std::sync::Arc<File>,
 }
 
 impl Store {
@@ -46,6 +49,16 @@ impl Store {
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
         private_dir(dir)?;
         let lock = process_lock(dir)?;
+        Store::open_locked(dir, lock, true)
+    }
+
+    /// [`Store::open`] for a caller that already holds the process lock. `guard`: first
+    /// check a copy of the files against the newest backup (off only for restore, which
+    /// replaces the content anyway).
+    pub(crate) fn open_locked(dir: &Path, lock: File, guard: bool) -> Result<Store, StoreError> {
+        if guard {
+            crate::backup::check_before_open(dir)?;
+        }
         let db_path = dir.join("db");
         let db = sled::Config::new()
             .path(&db_path)
@@ -67,7 +80,7 @@ impl Store {
             dir: dir.to_path_buf(),
             db,
             tree,
-            _lock: lock,
+            _lock: std::sync::Arc::new(lock),
         };
         store.migrate()?;
         private_files(dir)?;
@@ -135,6 +148,17 @@ impl Store {
         changes: Vec<(Vec<u8>, Option<Vec<u8>>)>,
         version: Option<u32>,
     ) -> Result<(), StoreError> {
+        self.commit_from(changes, version, 0)
+    }
+
+    /// [`Store::commit`], numbering the commit at least `floor` (restore continues the
+    /// numbering of the backups it restores from).
+    pub(crate) fn commit_from(
+        &self,
+        changes: Vec<(Vec<u8>, Option<Vec<u8>>)>,
+        version: Option<u32>,
+        floor: u64,
+    ) -> Result<(), StoreError> {
         let result: Result<(), TransactionError<()>> = self.tree.transaction(|tx| {
             for (key, value) in &changes {
                 match value {
@@ -145,6 +169,9 @@ impl Store {
             if let Some(v) = version {
                 tx.insert(SCHEMA_KEY, &v.to_be_bytes())?;
             }
+            let generation = tx.get(GENERATION_KEY)?.map_or(0, |b| read_u64(&b));
+            let next = generation.saturating_add(1).max(floor);
+            tx.insert(GENERATION_KEY, &next.to_be_bytes())?;
             Ok::<(), ConflictableTransactionError<()>>(())
         });
         result.map_err(|e| match e {
@@ -155,7 +182,18 @@ impl Store {
             },
             other => self.damaged(format!("{other:?}")),
         })?;
-        self.flush()
+        self.flush()?;
+        self.backup_after_change();
+        Ok(())
+    }
+
+    /// How many commits the database has seen.
+    pub(crate) fn generation(&self) -> Result<u64, StoreError> {
+        Ok(self
+            .tree
+            .get(GENERATION_KEY)
+            .map_err(|e| self.damaged(e))?
+            .map_or(0, |b| read_u64(&b)))
     }
 
     fn flush(&self) -> Result<(), StoreError> {
@@ -353,6 +391,15 @@ impl Store {
     /// The document must come from [`crate::document::parse_import`] (already validated).
     /// Delivered-reminder marks are kept.
     pub fn replace_all(&self, doc: &ExportDocument) -> Result<(), StoreError> {
+        self.replace_all_from(doc, 0)
+    }
+
+    /// [`Store::replace_all`] numbered at least `floor`.
+    pub(crate) fn replace_all_from(
+        &self,
+        doc: &ExportDocument,
+        floor: u64,
+    ) -> Result<(), StoreError> {
         let mut changes: Vec<(Vec<u8>, Option<Vec<u8>>)> = Vec::new();
         for prefix in [CREDENTIAL_PREFIX, OFFER_PREFIX] {
             for item in self.tree.scan_prefix(prefix.as_bytes()).keys() {
@@ -375,6 +422,11 @@ impl Store {
                 Some(self.encode(o)?),
             ));
         }
-        self.commit(changes, None)
+        self.commit_from(changes, None, floor)
     }
+}
+
+/// A big-endian u64; anything not 8 bytes long reads as 0.
+pub(crate) fn read_u64(bytes: &[u8]) -> u64 {
+    bytes.try_into().map_or(0, u64::from_be_bytes)
 }

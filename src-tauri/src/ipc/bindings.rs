@@ -24,6 +24,7 @@ pub fn typescript_bindings() -> String {
     let cfg = Config::new().with_large_int("number");
     let cfg = &cfg;
     let mut decls = declare![cfg;
+        licensure_store::quarantine::RestoreReport,
         crate::ipc::ErrorCode, crate::ipc::IpcError, crate::commands::Overview,
         licensure_core::Jurisdiction, licensure_core::jurisdiction::JurisdictionKind,
         m::Answer, m::Profession, m::PracticeShare, m::MedicalSchool, m::Education, m::ExamComponent,
@@ -42,11 +43,17 @@ pub fn typescript_bindings() -> String {
         views::reference::JurisdictionReference,
         deadline::DeadlineKind, deadline::Urgency, deadline::Deadline,
         views::deadlines::DeadlineItem, views::deadlines::DeadlineTimeline,
+        licensure_core::reminder::DeadlineMark, licensure_core::reminder::ReminderSettings,
+        licensure_store::DeliveryFailure,
         imlc::ImlcOutcome, imlc::PrincipalBasis, imlc::PrincipalCandidate, imlc::Question, imlc::LoqStanding,
         imlc::ImlcEligibility, compact::CompactOption, views::eligibility::Eligibility,
         path::RouteKind, path::Route, path::PathToState,
         verdict::OfferOutcome, verdict::Step, verdict::StateVerdict, verdict::OfferVerdict,
         verdict::EvaluatedPeriod, views::offers::JudgedOffer, views::offers::JudgedOffers,
+        licensure_core::authority_map::AuthorityBasis, licensure_core::authority_map::Standing,
+        licensure_core::authority_map::JurisdictionAuthority,
+        licensure_core::csv_import::CsvField, licensure_core::csv_import::CsvRow,
+        licensure_core::csv_import::CsvPreview,
     ];
     decls.sort();
     let mut out = String::from(

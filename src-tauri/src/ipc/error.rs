@@ -2,6 +2,7 @@
 
 use licensure_core::jurisdiction::UnknownJurisdiction;
 use licensure_core::reference::DatasetError;
+use licensure_core::validation::Issue;
 use licensure_store::StoreError;
 use serde::Serialize;
 use ts_rs::TS;
@@ -32,6 +33,10 @@ pub enum ErrorCode {
 pub struct IpcError {
     pub code: ErrorCode,
     pub message: String,
+    /// For `invalid` saves: each problem at its field, so a form can show it there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<Vec<Issue>>")]
+    pub issues: Vec<Issue>,
 }
 
 impl IpcError {
@@ -39,6 +44,7 @@ impl IpcError {
         IpcError {
             code: ErrorCode::Io,
             message: message.into(),
+            issues: Vec::new(),
         }
     }
 
@@ -49,6 +55,7 @@ impl IpcError {
             message: "No profile is recorded yet: import your records with \
                       `licensure import FILE` first."
                 .to_string(),
+            issues: Vec::new(),
         }
     }
 }
@@ -63,9 +70,14 @@ impl From<StoreError> for IpcError {
             StoreError::NotFound { .. } => ErrorCode::NotFound,
             StoreError::Io { .. } => ErrorCode::Io,
         };
+        let issues = match &e {
+            StoreError::Invalid(issues) => issues.clone(),
+            _ => Vec::new(),
+        };
         IpcError {
             code,
             message: e.to_string(),
+            issues,
         }
     }
 }
@@ -75,6 +87,7 @@ impl From<DatasetError> for IpcError {
         IpcError {
             code: ErrorCode::ReferenceData,
             message: e.to_string(),
+            issues: Vec::new(),
         }
     }
 }
@@ -84,6 +97,18 @@ impl From<UnknownJurisdiction> for IpcError {
         IpcError {
             code: ErrorCode::Invalid,
             message: e.to_string(),
+            issues: Vec::new(),
+        }
+    }
+}
+
+impl IpcError {
+    /// An `invalid` error: a message for people and, when known, the problems at their fields.
+    pub fn invalid(message: impl Into<String>, issues: Vec<Issue>) -> Self {
+        IpcError {
+            code: ErrorCode::Invalid,
+            message: message.into(),
+            issues,
         }
     }
 }

@@ -1,10 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import DeadlinesPage from './DeadlinesPage.svelte';
 import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
 import { citation, deadline, item } from '../test/fixtures';
 
 afterEach(resetCommands);
+
+/** The reminder commands the page also calls, answered with nothing recorded. */
+const reminderCommands = {
+  deadline_marks: () => ({}),
+  reminder_failures: () => [],
+  reminder_settings: () => ({ lead_days: [90, 60, 30, 14, 7, 1, 0], per_kind: { renewal_window_opens: [14, 0] } }),
+  autostart: () => false,
+};
 
 const timeline = {
   today: '2026-11-26',
@@ -19,7 +27,7 @@ const timeline = {
 
 describe('DeadlinesPage', () => {
   it('shows passed deadlines first, then the next twelve months by month', async () => {
-    answerCommands({ deadlines: () => timeline });
+    answerCommands({ ...reminderCommands, deadlines: () => timeline });
     render(DeadlinesPage);
     const items = await screen.findAllByTestId('deadline-item');
     expect(items.map((i) => i.dataset.deadlineId)).toEqual([
@@ -39,7 +47,7 @@ describe('DeadlinesPage', () => {
   });
 
   it('says "verify" when a due date is uncertain', async () => {
-    answerCommands({ deadlines: () => timeline });
+    answerCommands({ ...reminderCommands, deadlines: () => timeline });
     render(DeadlinesPage);
     const items = await screen.findAllByTestId('deadline-item');
     const uncertain = items.find((i) => i.dataset.urgency === 'verify');
@@ -49,17 +57,54 @@ describe('DeadlinesPage', () => {
   });
 
   it('says so when nothing falls due', async () => {
-    answerCommands({ deadlines: () => ({ today: '2026-11-26', items: [] }) });
+    answerCommands({ ...reminderCommands, deadlines: () => ({ today: '2026-11-26', items: [] }) });
     render(DeadlinesPage);
     expect(await screen.findByText('No deadline in the next twelve months.')).toBeTruthy();
     expect(screen.queryAllByTestId('deadline-item')).toHaveLength(0);
   });
 
   it('shows the error when the store cannot be opened', async () => {
-    answerCommands({ deadlines: failWith({ code: 'damaged', message: 'the database cannot be read' }) });
+    answerCommands({ ...reminderCommands, deadlines: failWith({ code: 'damaged', message: 'the database cannot be read' }) });
     render(DeadlinesPage);
     const alert = await screen.findByRole('alert');
     expect(alert.dataset.errorCode).toBe('damaged');
     expect(alert.textContent).toContain('the database cannot be read');
+  });
+
+  it('snoozes a week, marks done and undoes, each stored through its command', async () => {
+    const calls: [string, Record<string, unknown>][] = [];
+    let marks: Record<string, unknown> = { 'c4:expiry:2027-01-31': { mark: 'done' } };
+    answerCommands({
+      ...reminderCommands,
+      deadlines: () => timeline,
+      deadline_marks: () => marks,
+      snooze_deadline: (args) => {
+        calls.push(['snooze_deadline', args]);
+        marks = { ...marks, [String(args.deadlineId)]: { mark: 'snoozed', until: args.until } };
+      },
+      mark_deadline_done: (args) => {
+        calls.push(['mark_deadline_done', args]);
+        marks = { ...marks, [String(args.deadlineId)]: { mark: 'done' } };
+      },
+      clear_deadline_mark: (args) => {
+        calls.push(['clear_deadline_mark', args]);
+        marks = Object.fromEntries(Object.entries(marks).filter(([id]) => id !== args.deadlineId));
+      },
+    });
+    render(DeadlinesPage);
+    const items = await screen.findAllByTestId('deadline-item');
+    const byId = (id: string) => items.find((i) => i.dataset.deadlineId === id)!;
+    expect(byId('c4:expiry:2027-01-31').textContent).toContain('Done');
+    await fireEvent.click(within(byId('c1:expiry:2026-10-31')).getByText('Snooze a week'));
+    await fireEvent.click(within(byId('c2:expiry:2026-12-01')).getByText('Done (renewed)'));
+    await fireEvent.click(within(byId('c4:expiry:2027-01-31')).getByText('Undo'));
+    await waitFor(() => expect(calls).toHaveLength(3));
+    expect(calls).toEqual([
+      ['snooze_deadline', { deadlineId: 'c1:expiry:2026-10-31', until: '2026-12-03' }],
+      ['mark_deadline_done', { deadlineId: 'c2:expiry:2026-12-01' }],
+      ['clear_deadline_mark', { deadlineId: 'c4:expiry:2027-01-31' }],
+    ]);
+    await waitFor(() => expect(byId('c1:expiry:2026-10-31').textContent).toContain('Snoozed until 2026-12-03'));
+    expect(byId('c4:expiry:2027-01-31').textContent).toContain('Snooze a week');
   });
 });

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import OffersPage from './OffersPage.svelte';
 import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
 import { judged, reason, route, verdict } from '../test/fixtures';
+import type { JudgedOffer, Offer } from '../lib/ipc';
 
 afterEach(resetCommands);
 
@@ -107,5 +108,91 @@ describe('OffersPage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.dataset.errorCode).toBe('not_found');
     expect(alert.textContent).toContain('Nothing recorded yet');
+  });
+
+  it('reloads the verdicts at once after a save, a delete and its undo', async () => {
+    let stored: JudgedOffer[] = [list[0] as JudgedOffer];
+    const offersCmd = vi.fn(() => ({ today: '2026-11-26', offers: stored }));
+    answerCommands({
+      offers: offersCmd,
+      save_offer: (args) => {
+        const o = { ...(args['offer'] as Offer) };
+        if (o.id === '') o.id = 'o9';
+        stored = [...stored.filter((j) => j.offer.id !== o.id), { offer: o, verdict: verdict(o.id, 'acceptable_after_steps') }];
+        return o;
+      },
+      delete_offer: (args) => {
+        const gone = stored.find((j) => j.offer.id === args['id']);
+        stored = stored.filter((j) => j.offer.id !== args['id']);
+        return gone?.offer;
+      },
+    });
+    render(OffersPage);
+    await screen.findAllByTestId('offer-row');
+    const steps: { name: string; act: () => Promise<void>; expected: string[] }[] = [
+      {
+        name: 'add',
+        act: async () => {
+          await fireEvent.click(screen.getByRole('button', { name: 'Add an offer' }));
+          const employer = screen.getByLabelText(/^Employer/) as HTMLInputElement;
+          await fireEvent.input(employer, { target: { value: 'Mesa Health' } });
+          await fireEvent.click(screen.getByLabelText('New Mexico (NM)'));
+          await fireEvent.input(screen.getByLabelText(/^Start/), { target: { value: '2027-01-04' } });
+          await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+          await screen.findByTestId('offer-notice');
+        },
+        expected: ['o9', 'o1'],
+      },
+      {
+        name: 'delete',
+        act: async () => {
+          await fireEvent.click(screen.getByRole('button', { name: 'Delete Mesa Health' }));
+          await screen.findByTestId('offer-undo-toast');
+        },
+        expected: ['o1'],
+      },
+      {
+        name: 'undo',
+        act: async () => {
+          await fireEvent.click(screen.getByTestId('offer-undo'));
+          expect((await screen.findByTestId('offer-notice')).textContent).toBe('Restored: Mesa Health');
+        },
+        expected: ['o9', 'o1'],
+      },
+    ];
+    for (const step of steps) {
+      const before = offersCmd.mock.calls.length;
+      await step.act();
+      await vi.waitFor(() => expect(ids(), step.name).toEqual(step.expected));
+      expect(offersCmd.mock.calls.length, `${step.name} reloads the verdicts`).toBe(before + 1);
+    }
+    const badge = screen.getAllByTestId('offer-verdict').find((b) => b.closest('tr')?.dataset.offerId === 'o9');
+    expect(badge?.dataset.outcome).toBe('acceptable_after_steps');
+  });
+
+  it('compares two to four chosen offers side by side', async () => {
+    answerCommands({ offers: () => ({ today: '2026-11-26', offers: [...list, judged('o5', '2027-04-01', '$1', verdict('o5', 'verify'))] }) });
+    render(OffersPage);
+    await screen.findAllByTestId('offer-row');
+    const compare = screen.getByTestId('offer-compare-open') as HTMLButtonElement;
+    const box = (id: string) => screen.getByRole('checkbox', { name: `Compare Employer ${id} · Psychiatrist` }) as HTMLInputElement;
+    const cases: { name: string; tick: string; enabled: boolean; fifthDisabled: boolean }[] = [
+      { name: 'one chosen', tick: 'o1', enabled: false, fifthDisabled: false },
+      { name: 'two chosen', tick: 'o3', enabled: true, fifthDisabled: false },
+      { name: 'three chosen', tick: 'o2', enabled: true, fifthDisabled: false },
+      { name: 'four chosen: no fifth', tick: 'o4', enabled: true, fifthDisabled: true },
+    ];
+    for (const c of cases) {
+      await fireEvent.click(box(c.tick));
+      expect(compare.disabled, c.name).toBe(!c.enabled);
+      expect(box('o5').disabled, c.name).toBe(c.fifthDisabled);
+    }
+    await fireEvent.click(compare);
+    const columns = await screen.findAllByTestId('compare-offer');
+    expect(columns.map((c) => c.dataset.offerId)).toEqual(['o1', 'o3', 'o2', 'o4']);
+    const fees = screen.getAllByTestId('compare-row').find((r) => r.dataset.row === 'fees');
+    expect(fees?.textContent).toContain('$700 known, plus 1 step with unknown fee; paid by you');
+    await fireEvent.click(screen.getByRole('button', { name: 'Back to all offers' }));
+    expect(box('o1').checked).toBe(true);
   });
 });

@@ -9,6 +9,8 @@ pub mod list;
 pub mod offers;
 pub mod path;
 pub mod reference;
+pub mod remind;
+pub mod restore;
 pub mod schema;
 
 use std::cell::OnceCell;

@@ -7,6 +7,8 @@
 //! date recorded gets no deadline: there is no date to pin it to (record validation asks
 //! for the date).
 
+use std::collections::BTreeMap;
+
 use chrono::{Days, NaiveDate};
 
 use super::{Deadline, DeadlineKind, Urgency};
@@ -22,10 +24,32 @@ use crate::Jurisdiction;
 /// Source: https://www.caqh.org/solutions/caqh-proview-resources
 pub const CAQH_REATTEST_DAYS: u64 = 120;
 
-/// All deadlines of `credential`; `all` is every credential, to name linked risks.
+/// Every credential grouped by the jurisdiction it belongs to, built once per call of
+/// [`super::deadlines`] so that naming linked risks does not rescan all credentials for each
+/// license (which made the work grow with the square of the number of credentials).
+pub(super) struct ByState<'a>(BTreeMap<Jurisdiction, Vec<&'a Credential>>);
+
+impl<'a> ByState<'a> {
+    pub(super) fn new(credentials: &'a [Credential]) -> Self {
+        let mut map: BTreeMap<Jurisdiction, Vec<&'a Credential>> = BTreeMap::new();
+        for c in credentials {
+            if let Some(j) = c.detail.jurisdiction() {
+                map.entry(j).or_default().push(c);
+            }
+        }
+        ByState(map)
+    }
+
+    fn in_state(&self, j: Jurisdiction) -> &[&'a Credential] {
+        self.0.get(&j).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// All deadlines of `credential`; `all` groups every credential by state, to name linked
+/// risks.
 pub(super) fn deadlines(
     credential: &Credential,
-    all: &[Credential],
+    all: &ByState<'_>,
     profile: Option<&Profile>,
     data: &Dataset,
     today: NaiveDate,
@@ -82,8 +106,9 @@ pub(super) fn deadlines(
         CredentialDetail::StateCsr(csr) => {
             if let Some(expires) = csr.expires {
                 let mut expiry = at(DeadlineKind::Expiry, expires);
-                expiry.linked_risks =
-                    titles_of(all, credential, |d| is_dea_in(d, csr.jurisdiction));
+                expiry.linked_risks = titles_of(all.in_state(csr.jurisdiction), credential, |d| {
+                    is_dea_in(d, csr.jurisdiction)
+                });
                 out.push(expiry);
             }
         }
@@ -199,11 +224,11 @@ fn is_medical(license: &StateLicense, profile: Option<&Profile>) -> bool {
 /// State of Principal License.
 fn risks_of_state_license(
     license_credential: &Credential,
-    all: &[Credential],
+    all: &ByState<'_>,
     license: &StateLicense,
 ) -> Vec<String> {
     let j = license.jurisdiction;
-    titles_of(all, license_credential, |detail| match detail {
+    titles_of(all.in_state(j), license_credential, |detail| match detail {
         CredentialDetail::DeaRegistration(d) => d.jurisdiction == j,
         CredentialDetail::StateCsr(c) => c.jurisdiction == j,
         CredentialDetail::CompactPrivilege(p) => p.home_state == j,
@@ -218,7 +243,7 @@ fn is_dea_in(detail: &CredentialDetail, j: Jurisdiction) -> bool {
 
 /// Number-free titles of the other credentials that match, without repeats.
 fn titles_of(
-    all: &[Credential],
+    all: &[&Credential],
     this: &Credential,
     matches: impl Fn(&CredentialDetail) -> bool,
 ) -> Vec<String> {

@@ -235,9 +235,10 @@ pub fn deadlines(
     data: &Dataset,
     today: NaiveDate,
 ) -> Vec<Deadline> {
+    let by_state = credential::ByState::new(credentials);
     let mut all: Vec<Deadline> = credentials
         .iter()
-        .flat_map(|c| credential::deadlines(c, credentials, profile, data, today))
+        .flat_map(|c| credential::deadlines(c, &by_state, profile, data, today))
         .collect();
     all.extend(federal::deadline(offers, data, today));
     all.retain(|d| d.days_left >= -DROP_AFTER_DAYS);

@@ -25,6 +25,7 @@ mod period;
 pub use controlled::TELEMEDICINE_FLEXIBILITIES;
 pub use period::{EvaluatedPeriod, OPEN_ENDED_HORIZON_MONTHS};
 
+use crate::imlc::{imlc_eligibility, ImlcEligibility};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -122,6 +123,20 @@ pub fn evaluate_offer(
     data: &Dataset,
     today: NaiveDate,
 ) -> OfferVerdict {
+    let imlc = imlc_eligibility(profile, credentials, data, today);
+    evaluate_offer_given(offer, profile, credentials, data, today, &imlc)
+}
+
+/// [`evaluate_offer`] with the clinician's IMLC eligibility already worked out: it is the
+/// same for every offer and state, and working it out once keeps judging many offers cheap.
+fn evaluate_offer_given(
+    offer: &Offer,
+    profile: &Profile,
+    credentials: &[Credential],
+    data: &Dataset,
+    today: NaiveDate,
+    imlc: &ImlcEligibility,
+) -> OfferVerdict {
     let period = match EvaluatedPeriod::of(offer, today) {
         Ok(period) => period,
         Err(no_period) => return without_period(offer, no_period),
@@ -160,6 +175,7 @@ pub fn evaluate_offer(
                 data,
                 period,
                 today,
+                imlc,
             };
             evaluate_state(&ctx)
         })
@@ -175,9 +191,10 @@ pub fn evaluate_offers(
     data: &Dataset,
     today: NaiveDate,
 ) -> Vec<OfferVerdict> {
+    let imlc = imlc_eligibility(profile, credentials, data, today);
     offers
         .iter()
-        .map(|offer| evaluate_offer(offer, profile, credentials, data, today))
+        .map(|offer| evaluate_offer_given(offer, profile, credentials, data, today, &imlc))
         .collect()
 }
 
@@ -192,6 +209,8 @@ struct StateContext<'a> {
     data: &'a Dataset,
     period: EvaluatedPeriod,
     today: NaiveDate,
+    /// The clinician's IMLC eligibility, the same for every state.
+    imlc: &'a ImlcEligibility,
 }
 
 impl StateContext<'_> {

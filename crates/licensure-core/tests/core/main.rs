@@ -2,8 +2,10 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
+mod authority_map;
 mod compact;
 mod compact_fixture;
+mod csv_import;
 mod deadline;
 mod ics;
 mod imlc;

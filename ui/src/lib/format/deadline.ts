@@ -1,6 +1,6 @@
 // Presentation of the deadline timeline: passed deadlines first, then the next twelve months
 // grouped by month. Dates are ISO calendar dates ("2027-03-31"), compared as text.
-import type { DeadlineItem, Urgency } from '../ipc';
+import type { DeadlineItem, DeadlineMark, Urgency } from '../ipc';
 
 export type MonthGroup = {
   /** "2027-03". */
@@ -77,4 +77,35 @@ export function daysLeftLabel(days: number): string {
   if (days === 0) return 'today';
   if (days > 0) return `in ${days} day${days === 1 ? '' : 's'}`;
   return `${-days} day${days === -1 ? '' : 's'} ago`;
+}
+
+/** `iso` plus `days` calendar days ("2026-11-26" + 7 → "2026-12-03"), in UTC so that no
+ *  daylight-saving change shifts the date. */
+export function addDays(iso: string, days: number): string {
+  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** "Done", "Snoozed until 2026-12-03", or null when unmarked. */
+export function markLabel(mark: DeadlineMark | undefined): string | null {
+  if (!mark) return null;
+  return mark.mark === 'done' ? 'Done' : `Snoozed until ${mark.until}`;
+}
+
+/** Lead times as typed ("90, 30, 7, 0") → days, longest first; an error sentence otherwise. */
+export function parseLeadDays(text: string, max = 730): number[] | string {
+  const parts = text.split(/[\s,]+/).filter((p) => p !== '');
+  const days: number[] = [];
+  for (const p of parts) {
+    if (!/^\d+$/.test(p)) return `"${p}" is not a whole number of days.`;
+    const n = Number(p);
+    if (n > max) return `Lead times can be at most ${max} days.`;
+    if (!days.includes(n)) days.push(n);
+  }
+  return days.sort((a, b) => b - a);
+}
+
+/** Days as the settings field shows them: "90, 60, 30". */
+export function leadDaysText(days: number[]): string {
+  return [...days].sort((a, b) => b - a).join(', ');
 }

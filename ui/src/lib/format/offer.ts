@@ -1,7 +1,9 @@
-// Presentation of offers: filtering by verdict and sorting by start date or pay. Pay is free
-// text ("$180/h", "$260k/yr"); sorting compares a yearly estimate (2,080 working hours a
-// year for hourly pay) and puts pay it cannot read last.
-import type { JudgedOffer, OfferOutcome } from '../ipc';
+// Presentation of offers: filtering by verdict, sorting by start date or pay, and the
+// side-by-side comparison. Pay is free text ("$180/h", "$260k/yr"); sorting compares a yearly
+// estimate (2,080 working hours a year for hourly pay) and puts pay it cannot read last. The
+// comparison only words the verdict's summary fields; it computes no rule of its own.
+import type { JudgedOffer, OfferOutcome, Tail } from '../ipc';
+import { money, offerOutcomeLabel, typicalDays } from './outcome';
 
 export type OfferSort = 'start' | 'pay';
 export type OfferFilter = OfferOutcome | 'all';
@@ -37,4 +39,58 @@ export function sortOffers(list: JudgedOffer[], by: OfferSort): JudgedOffer[] {
     return pb - pa || a.i - b.i;
   });
   return indexed.map(({ o }) => o);
+}
+
+/** How many offers can be compared side by side. */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 4;
+
+/** One offer's column of the comparison, as words. */
+export type ComparisonColumn = {
+  id: string;
+  title: string;
+  pay: string;
+  patientStates: string;
+  outcome: OfferOutcome;
+  verdict: string;
+  steps: string;
+  fees: string;
+  maxDays: string;
+  malpractice: string;
+  tail: string;
+};
+
+const TAIL_LABELS: Record<Tail, string> = {
+  none: 'No tail',
+  purchased: 'Tail purchased',
+  employer: 'Tail provided by the employer',
+};
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The comparison column of one judged offer, from its verdict's summary fields. */
+export function comparisonColumn(judged: JudgedOffer): ComparisonColumn {
+  const { offer, verdict } = judged;
+  const steps = verdict.states.reduce((n, s) => n + s.steps.length, 0);
+  const needing = verdict.states_needing_steps;
+  const unknownFees = verdict.steps_with_unknown_fee > 0 ? `, plus ${plural(verdict.steps_with_unknown_fee, 'step')} with unknown fee` : '';
+  const unknownDays = verdict.steps_with_unknown_days > 0 ? `, plus ${plural(verdict.steps_with_unknown_days, 'step')} of unknown duration` : '';
+  const m = offer.employer_malpractice;
+  return {
+    id: offer.id,
+    title: [offer.employer, offer.role].filter((t) => t.trim() !== '').join(' · '),
+    pay: offer.pay.trim() === '' ? '—' : offer.pay,
+    patientStates: offer.patient_jurisdictions.join(', '),
+    outcome: verdict.outcome,
+    verdict: offerOutcomeLabel(verdict.outcome),
+    steps: steps === 0 ? 'None' : `${plural(steps, 'step')} in ${needing.join(', ')}`,
+    fees: `${money(verdict.total_known_fees_usd)} known${unknownFees}; paid by ${verdict.fees_reimbursed ? 'the employer' : 'you'}`,
+    maxDays: `${verdict.max_estimated_days === null ? 'unknown' : typicalDays(verdict.max_estimated_days)}${unknownDays}`,
+    malpractice: m
+      ? `Employer${m.jurisdictions.length > 0 ? ` (${m.jurisdictions.join(', ')})` : ''}; telehealth covered: ${m.telehealth_covered === 'unknown' ? 'not known' : m.telehealth_covered}`
+      : 'Your own policy',
+    tail: m ? TAIL_LABELS[m.tail] : 'As your own policy provides',
+  };
 }

@@ -3,6 +3,8 @@
 
 export type Answer = "yes" | "no" | "unknown";
 
+export type AuthorityBasis = "state_license" | "compact_privilege" | "telehealth_registration";
+
 export type BoardCertification = { 
 /**
  * The board's name ("American Board of Internal Medicine").
@@ -118,6 +120,28 @@ renews_with_license: boolean,
  */
 required_for_telehealth_prescribers: boolean | null, };
 
+export type CsvField = "kind" | "jurisdiction" | "license_type" | "number" | "status" | "issued" | "expires" | "schedules" | "notes" | "ignore";
+
+export type CsvPreview = { headers: Array<string>, 
+/**
+ * One field per header.
+ */
+mapping: Array<CsvField>, rows: Array<CsvRow>, 
+/**
+ * A problem with the file as a whole (unbalanced quote, no header); no rows then.
+ */
+problem: string | null, };
+
+export type CsvRow = { 
+/**
+ * 1-based line of the row in the file (the header is line 1).
+ */
+line: number, credential: Credential | null, 
+/**
+ * Errors (row skipped) and warnings (row imported).
+ */
+issues: Array<Issue>, };
+
 export type DeaRegistration = { 
 /**
  * Two letters and seven digits. Sensitive.
@@ -172,7 +196,31 @@ advice: string, deadline: Deadline, };
 
 export type DeadlineKind = "expiry" | "renewal_window_opens" | "loq_expires" | "caqh_reattest" | "board_cert_expires" | "malpractice_ends" | "tail_decision" | "federal_rule_ends";
 
+export type DeadlineMark = { "mark": "done" } | { "mark": "snoozed", until: string, };
+
 export type DeadlineTimeline = { today: string, items: Array<DeadlineItem>, };
+
+export type DeliveryFailure = { 
+/**
+ * The reminder key that was not delivered.
+ */
+key: string, deadline_id: string, 
+/**
+ * The reminder's number-free title.
+ */
+title: string, 
+/**
+ * Local date and time of the last attempt.
+ */
+last_attempt: string, 
+/**
+ * How many times it was tried.
+ */
+attempts: number, 
+/**
+ * What the notification service said, with every digit run replaced by "#".
+ */
+error: string, };
 
 export type Education = { school: MedicalSchool, 
 /**
@@ -277,7 +325,11 @@ expires: string | null, };
 
 export type ImlcOutcome = "eligible" | "not_eligible" | "verify" | "not_applicable";
 
-export type IpcError = { code: ErrorCode, message: string, };
+export type IpcError = { code: ErrorCode, message: string, 
+/**
+ * For `invalid` saves: each problem at its field, so a form can show it there.
+ */
+issues?: Array<Issue>, };
 
 export type Issue = { severity: Severity, 
 /**
@@ -294,6 +346,21 @@ export type JudgedOffer = { offer: Offer, verdict: OfferVerdict, };
 export type JudgedOffers = { today: string, offers: Array<JudgedOffer>, };
 
 export type Jurisdiction = "AK" | "AL" | "AR" | "AS" | "AZ" | "CA" | "CO" | "CT" | "DC" | "DE" | "FL" | "GA" | "GU" | "HI" | "IA" | "ID" | "IL" | "IN" | "KS" | "KY" | "LA" | "MA" | "MD" | "ME" | "MI" | "MN" | "MO" | "MP" | "MS" | "MT" | "NC" | "ND" | "NE" | "NH" | "NJ" | "NM" | "NV" | "NY" | "OH" | "OK" | "OR" | "PA" | "PR" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VA" | "VI" | "VT" | "WA" | "WI" | "WV" | "WY";
+
+export type JurisdictionAuthority = { jurisdiction: Jurisdiction, standing: Standing, 
+/**
+ * The strongest current authority, when there is one.
+ */
+basis: AuthorityBasis | null, 
+/**
+ * When the current authority ends (the latest end among them); None when open-ended or
+ * when there is no current authority.
+ */
+expires: string | null, 
+/**
+ * An accessible name: "Texas: licensed, expires 2027-02-28". Never carries a number.
+ */
+label: string, };
 
 export type JurisdictionEntry = { jurisdiction: Jurisdiction, 
 /**
@@ -535,6 +602,17 @@ jurisdictions: Array<JurisdictionEntry>,
  */
 compacts: Array<CompactFacts>, };
 
+export type ReminderSettings = { 
+/**
+ * Days before the due date, for every kind not listed in `per_kind`.
+ */
+lead_days: Array<number>, 
+/**
+ * Days before the due date for particular kinds. An empty list turns reminders off for
+ * that kind (lapsed and verify reminders included).
+ */
+per_kind: { [key in DeadlineKind]?: Array<number> }, };
+
 export type RenewalCycle = { cycle_years: number, expiry_rule: ExpiryRule, 
 /**
  * Days before expiry that renewal opens, when known.
@@ -544,6 +622,21 @@ window_days: number | null, cme_hours: number | null,
  * The CME cycle when it differs from the license cycle.
  */
 cme_cycle_years: number | null, };
+
+export type RestoreReport = { 
+/**
+ * Where the previous database was moved; None when there was none.
+ */
+quarantined_to: string | null, 
+/**
+ * The file the content came from.
+ */
+restored_from: string, 
+/**
+ * Newer backups passed over because they failed their checks, newest first, each with
+ * the reason.
+ */
+skipped: Array<string>, profile: boolean, credentials: number, offers: number, };
 
 export type Route = { kind: RouteKind, name: string, 
 /**
@@ -569,6 +662,8 @@ export type RouteKind = "already_authorized" | "compact_license" | "compact_priv
 export type Schedule = "2" | "2N" | "3" | "3N" | "4" | "5";
 
 export type Severity = "error" | "warning";
+
+export type Standing = "licensed" | "compact" | "telehealth_registration" | "expiring" | "lapsed" | "none";
 
 export type StateCsr = { jurisdiction: Jurisdiction, number: string, schedules: Array<Schedule>, issued: string | null, expires: string | null, };
 

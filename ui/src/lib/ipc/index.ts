@@ -2,7 +2,17 @@
 // thrown as CommandError carrying the Rust ErrorCode.
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  Credential,
+  CsvField,
+  CsvPreview,
+  Issue,
+  JurisdictionAuthority,
+  Offer,
+  Profile,
   DeadlineTimeline,
+  DeadlineMark,
+  DeliveryFailure,
+  ReminderSettings,
   Eligibility,
   ErrorCode,
   IpcError,
@@ -12,6 +22,7 @@ import type {
   Overview,
   PathToState,
   ReferenceIndex,
+  RestoreReport,
 } from './bindings';
 
 export type * from './bindings';
@@ -19,10 +30,13 @@ export type * from './bindings';
 /** A command failed; `code` says what kind of failure. */
 export class CommandError extends Error {
   readonly code: ErrorCode | 'unexpected';
+  /** For `invalid` saves: each problem at its field. */
+  readonly issues: Issue[];
 
-  constructor(code: ErrorCode | 'unexpected', message: string) {
+  constructor(code: ErrorCode | 'unexpected', message: string, issues: Issue[] = []) {
     super(message);
     this.code = code;
+    this.issues = issues;
   }
 }
 
@@ -44,7 +58,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   try {
     return await invoke<T>(command, args);
   } catch (e) {
-    if (isIpcError(e)) throw new CommandError(e.code, e.message);
+    if (isIpcError(e)) throw new CommandError(e.code, e.message, e.issues ?? []);
     throw new CommandError('unexpected', String(e));
   }
 }
@@ -62,6 +76,42 @@ export const reference = (jurisdiction: Jurisdiction): Promise<JurisdictionRefer
 /** Every deadline as of today (local date), sorted by due date. */
 export const deadlines = (): Promise<DeadlineTimeline> => call<DeadlineTimeline>('deadlines');
 
+/** The clinician's done / snoozed marks, by deadline id. */
+export const deadlineMarks = (): Promise<Partial<Record<string, DeadlineMark>>> =>
+  call<Partial<Record<string, DeadlineMark>>>('deadline_marks');
+
+/** No reminders for the deadline before `until` (a date after today). */
+export const snoozeDeadline = (deadlineId: string, until: string): Promise<void> =>
+  call<void>('snooze_deadline', { deadlineId, until });
+
+/** The deadline is handled (renewed): no more reminders for it. */
+export const markDeadlineDone = (deadlineId: string): Promise<void> => call<void>('mark_deadline_done', { deadlineId });
+
+/** Removes a snooze or done mark. */
+export const clearDeadlineMark = (deadlineId: string): Promise<void> => call<void>('clear_deadline_mark', { deadlineId });
+
+/** The reminder lead times. */
+export const reminderSettings = (): Promise<ReminderSettings> => call<ReminderSettings>('reminder_settings');
+
+/** Saves the reminder lead times; returns them as stored. */
+export const saveReminderSettings = (settings: ReminderSettings): Promise<ReminderSettings> =>
+  call<ReminderSettings>('save_reminder_settings', { settings });
+
+/** Reminders that could not be shown as notifications. */
+export const reminderFailures = (): Promise<DeliveryFailure[]> => call<DeliveryFailure[]>('reminder_failures');
+
+/** Forgets the recorded notification failures. */
+export const dismissReminderFailures = (): Promise<void> => call<void>('dismiss_reminder_failures');
+
+/** Every deadline as an iCalendar document; numbers only when asked for. */
+export const exportIcs = (includeNumbers: boolean): Promise<string> => call<string>('export_ics', { includeNumbers });
+
+/** Whether the app starts at login, minimised to the tray. */
+export const autostart = (): Promise<boolean> => call<boolean>('autostart');
+
+/** Turns start at login on or off; returns the new setting. */
+export const setAutostart = (enabled: boolean): Promise<boolean> => call<boolean>('set_autostart', { enabled });
+
 /** IMLC eligibility and the compact options of the clinician's profession. */
 export const imlc = (): Promise<Eligibility> => call<Eligibility>('imlc');
 
@@ -71,3 +121,43 @@ export const offers = (): Promise<JudgedOffers> => call<JudgedOffers>('offers');
 /** The routes to authority in one jurisdiction, fastest first. */
 export const pathTo = (jurisdiction: Jurisdiction): Promise<PathToState> =>
   call<PathToState>('path', { jurisdiction });
+
+/** Validates and saves the profile; fails with `invalid` and the issues at their fields. */
+export const saveProfile = (profile: Profile): Promise<Profile> => call<Profile>('save_profile', { profile });
+
+/** Validates and saves a credential (new when its id is empty); returns it with its id. */
+export const saveCredential = (credential: Credential): Promise<Credential> =>
+  call<Credential>('save_credential', { credential });
+
+/** Deletes a credential and returns it, for undo. */
+export const deleteCredential = (id: string): Promise<Credential> => call<Credential>('delete_credential', { id });
+
+/** Undoes a delete: saves the returned record again, with its id. */
+export const restoreCredential = (credential: Credential): Promise<Credential> =>
+  call<Credential>('restore_credential', { credential });
+
+/** The issues a credential form raises now, without saving. */
+export const validateCredential = (credential: Credential): Promise<Issue[]> =>
+  call<Issue[]>('validate_credential', { credential });
+
+/** Validates and saves an offer (new when its id is empty). */
+export const saveOffer = (offer: Offer): Promise<Offer> => call<Offer>('save_offer', { offer });
+
+/** Deletes an offer and returns it. */
+export const deleteOffer = (id: string): Promise<Offer> => call<Offer>('delete_offer', { id });
+
+/** Fills an empty store with the sample clinician (refused when anything is recorded). */
+export const loadSample = (): Promise<void> => call<void>('load_sample');
+
+/** Every jurisdiction's standing on the map, as of today. */
+export const authorityMap = (): Promise<JurisdictionAuthority[]> => call<JurisdictionAuthority[]>('authority_map');
+
+/** What a CSV file would import with `mapping` (null: detected from its header). Stores nothing. */
+export const previewCsv = (text: string, mapping: CsvField[] | null): Promise<CsvPreview> =>
+  call<CsvPreview>('preview_csv', { text, mapping });
+
+/** Adds the confirmed CSV rows in one transaction: all or nothing. */
+export const importCsv = (credentials: Credential[]): Promise<Credential[]> => call<Credential[]>('import_csv', { credentials });
+
+/** Moves a damaged database aside and restores the newest verified backup (user's choice). */
+export const restoreLatestBackup = (): Promise<RestoreReport> => call<RestoreReport>('restore_latest_backup');

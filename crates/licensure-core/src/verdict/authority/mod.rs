@@ -14,7 +14,7 @@ mod telehealth;
 pub(super) use telehealth::modality_word;
 
 use crate::model::CredentialDetail;
-use crate::path::{path_to, Route, RouteKind};
+use crate::path::{path_to_given, Route, RouteKind};
 use crate::reason::{Outcome, Reason};
 use crate::reference::{Fact, TelehealthRouteKind};
 
@@ -62,12 +62,13 @@ pub(super) fn check(ctx: &StateContext<'_>) -> (Vec<Finding>, Option<Route>) {
 /// itself; exceptions are judged here against the offer; a telehealth registration whose
 /// limits do not fit the offer is dropped. What remains keeps the path's order.
 fn open_routes(ctx: &StateContext<'_>) -> Vec<Route> {
-    let path = path_to(
+    let path = path_to_given(
         ctx.jurisdiction,
         ctx.profile,
         ctx.credentials,
         ctx.data,
         ctx.today,
+        ctx.imlc,
     );
     path.routes
         .into_iter()

@@ -1,0 +1,138 @@
+//! The IPC commands that change records: save, delete and restore (undo) credentials, the
+//! profile and offers; live validation of a credential form; the sample clinician.
+//!
+//! Limits: no rules here. Validation is licensure-core's, run by the store on every save; a
+//! rejected save stores nothing and returns `invalid` with the issues at their fields. Each
+//! command is async so that the durable write (flush) never blocks the UI thread.
+
+use licensure_core::csv_import::{self, CsvField, CsvPreview};
+use licensure_core::model::{Credential, Offer, Profile};
+use licensure_core::validation::{validate_credential_against, Issue};
+use tauri::State;
+
+use crate::ipc::IpcError;
+use crate::state::AppState;
+
+/// Stand-in id for a credential not yet saved, so that "an id is required" is not reported
+/// while the clinician is still filling in the form.
+const UNSAVED_ID: &str = "unsaved";
+
+/// Validates and saves the profile; returns it as stored.
+#[tauri::command]
+pub async fn save_profile(
+    state: State<'_, AppState>,
+    profile: Profile,
+) -> Result<Profile, IpcError> {
+    state.store()?.save_profile(&profile)?;
+    Ok(profile)
+}
+
+/// Validates and saves a credential (new when its id is empty); returns it with its id.
+#[tauri::command]
+pub async fn save_credential(
+    state: State<'_, AppState>,
+    credential: Credential,
+) -> Result<Credential, IpcError> {
+    Ok(state.store()?.save_credential(credential)?)
+}
+
+/// Deletes a credential and returns it, so that the UI can offer to undo.
+#[tauri::command]
+pub async fn delete_credential(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Credential, IpcError> {
+    Ok(state.store()?.delete_credential(&id)?)
+}
+
+/// Undoes a delete: saves the record returned by `delete_credential` again, with its id.
+#[tauri::command]
+pub async fn restore_credential(
+    state: State<'_, AppState>,
+    credential: Credential,
+) -> Result<Credential, IpcError> {
+    if credential.id.trim().is_empty() {
+        return Err(IpcError::invalid(
+            "only a deleted credential (with its id) can be restored",
+            Vec::new(),
+        ));
+    }
+    Ok(state.store()?.save_credential(credential)?)
+}
+
+/// The issues a credential form raises now, against the stored credentials, without saving.
+#[tauri::command]
+pub async fn validate_credential(
+    state: State<'_, AppState>,
+    mut credential: Credential,
+) -> Result<Vec<Issue>, IpcError> {
+    let store = state.store()?;
+    if credential.id.trim().is_empty() {
+        credential.id = UNSAVED_ID.to_string();
+    }
+    let family = store.profile()?.map(|p| p.family_name);
+    let existing = store.credentials()?;
+    Ok(validate_credential_against(
+        &credential,
+        &existing,
+        family.as_deref(),
+    ))
+}
+
+/// Validates and saves an offer (new when its id is empty); returns it with its id.
+#[tauri::command]
+pub async fn save_offer(state: State<'_, AppState>, offer: Offer) -> Result<Offer, IpcError> {
+    Ok(state.store()?.save_offer(offer)?)
+}
+
+/// Deletes an offer and returns it.
+#[tauri::command]
+pub async fn delete_offer(state: State<'_, AppState>, id: String) -> Result<Offer, IpcError> {
+    Ok(state.store()?.delete_offer(&id)?)
+}
+
+/// Fills an empty store with the sample clinician. Refused when anything is recorded, so that
+/// it can never overwrite the clinician's own records.
+#[tauri::command]
+pub async fn load_sample(state: State<'_, AppState>) -> Result<(), IpcError> {
+    let store = state.store()?;
+    let empty =
+        store.profile()?.is_none() && store.credentials()?.is_empty() && store.offers()?.is_empty();
+    if !empty {
+        return Err(IpcError::invalid(
+            "the sample is only loaded into an empty store; your records were left as they are",
+            Vec::new(),
+        ));
+    }
+    let sample = licensure_store::sample::clinician()
+        .ok_or_else(|| IpcError::io("the built-in sample cannot be read"))?;
+    Ok(store.replace_all(&sample)?)
+}
+
+/// What a CSV file would import with `mapping` (None: detected from its header). Stores
+/// nothing.
+#[tauri::command]
+pub async fn preview_csv(
+    state: State<'_, AppState>,
+    text: String,
+    mapping: Option<Vec<CsvField>>,
+) -> Result<CsvPreview, IpcError> {
+    let store = state.store()?;
+    let family = store.profile()?.map(|p| p.family_name);
+    let existing = store.credentials()?;
+    Ok(csv_import::preview_csv(
+        &text,
+        mapping.as_deref(),
+        &existing,
+        family.as_deref(),
+    ))
+}
+
+/// Adds the confirmed rows of a CSV preview in one transaction: all or nothing.
+#[tauri::command]
+pub async fn import_csv(
+    state: State<'_, AppState>,
+    credentials: Vec<Credential>,
+) -> Result<Vec<Credential>, IpcError> {
+    Ok(state.store()?.add_credentials(credentials)?)
+}

@@ -1,0 +1,217 @@
+//! The app as a process among others: one instance at a time, the CLI told when the app holds
+//! the data, no network connections, no credential numbers in any output but exports.
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use licensure_system_tests::webview::{one_app_at_a_time, running_pids};
+use licensure_system_tests::{binary, licensure, sample_document, stderr, stdout};
+
+/// Numbers in the sample clinician that must never leak (NPI, DEA, license and policy numbers).
+const SAMPLE_NUMBERS: &[&str] = &[
+    "1234567893",
+    "BR1234563",
+    "BR2345672",
+    "Q1234",
+    "301234",
+    "ME150001",
+    "LSM-88120",
+];
+
+fn sample_store() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = licensure(
+        dir.path(),
+        &["import", sample_document().to_str().expect("utf-8")],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    dir
+}
+
+fn start_app(data_dir: &Path, wrapper: &[&str]) -> Child {
+    assert!(
+        std::env::var_os("DISPLAY").is_some(),
+        "needs an X display: run under xvfb-run (cargo xtask test does)"
+    );
+    let app = binary("licensure-app");
+    let mut command = match wrapper.split_first() {
+        Some((program, args)) => {
+            let mut c = Command::new(program);
+            c.args(args).arg(&app);
+            c
+        }
+        None => Command::new(&app),
+    };
+    command
+        .env("LICENSURE_DATA_DIR", data_dir)
+        .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the app starts")
+}
+
+/// Waits until the app holds the database: the CLI then reports it in use (exit 4). Fails
+/// with the app's own output when the app exits or never opens the data.
+fn wait_until_app_holds(data_dir: &Path, app: &mut Child) -> std::process::Output {
+    let started = Instant::now();
+    loop {
+        let out = licensure(data_dir, &["list"]);
+        if out.status.code() == Some(4) {
+            return out;
+        }
+        let exited = app.try_wait().expect("poll the app");
+        if exited.is_some() || started.elapsed() > Duration::from_secs(30) {
+            let _ = app.kill();
+            let mut err = String::new();
+            if let Some(mut pipe) = app.stderr.take() {
+                use std::io::Read;
+                let _ = pipe.read_to_string(&mut err);
+            }
+            panic!("the app never held the database (exit: {exited:?}); its stderr:\n{err}");
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// Stops the app (and a wrapper such as strace) and returns what it printed. The app itself
+/// is killed first: a killed strace would leave it running, holding the output pipes.
+fn stop(mut child: Child) -> (String, String) {
+    for pid in running_pids(&binary("licensure-app")) {
+        let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+    }
+    let _ = child.kill();
+    let out = child.wait_with_output().expect("app output");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_second_launch_hands_over_and_the_cli_is_told_the_app_holds_the_data() {
+    let _one = one_app_at_a_time();
+    let dir = sample_store();
+    let mut first = start_app(dir.path(), &[]);
+    let cli = wait_until_app_holds(dir.path(), &mut first);
+    assert_eq!(
+        cli.status.code(),
+        Some(4),
+        "the CLI says the app holds the data: {}",
+        stderr(&cli)
+    );
+    assert!(
+        stderr(&cli).contains("in use by another Licensure process"),
+        "{}",
+        stderr(&cli)
+    );
+
+    let started = Instant::now();
+    let mut second = start_app(dir.path(), &[]);
+    let status = loop {
+        if let Some(status) = second.try_wait().expect("poll second instance") {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the second launch did not hand over and exit"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(
+        status.success(),
+        "the second launch exits cleanly after handing over: {status}"
+    );
+    let first_pid = first.id();
+    assert!(
+        running_pids(&binary("licensure-app")).contains(&first_pid),
+        "the first instance keeps running"
+    );
+    let (_, err) = stop(first);
+    for number in SAMPLE_NUMBERS {
+        assert!(
+            !err.contains(number),
+            "the app's log shows a credential number: {err}"
+        );
+    }
+}
+
+#[test]
+fn the_app_makes_no_network_connection() {
+    let _one = one_app_at_a_time();
+    let dir = sample_store();
+    let trace = dir.path().join("connect.trace");
+    let trace_arg = trace.to_str().expect("utf-8").to_string();
+    let mut app = start_app(
+        dir.path(),
+        &[
+            "strace",
+            "-f",
+            "-qq",
+            "-e",
+            "trace=connect",
+            "-o",
+            &trace_arg,
+        ],
+    );
+    let held = wait_until_app_holds(dir.path(), &mut app);
+    assert_eq!(
+        held.status.code(),
+        Some(4),
+        "the app started and opened its data"
+    );
+    // Let the webview load the UI and the first data.
+    std::thread::sleep(Duration::from_secs(5));
+    stop(app);
+    let text = std::fs::read_to_string(&trace)
+        .expect("strace wrote its trace (cargo xtask test installs strace)");
+    let connects: Vec<&str> = text.lines().filter(|l| l.contains("connect(")).collect();
+    assert!(
+        !connects.is_empty(),
+        "the trace saw the app's connect calls (D-Bus, X11):\n{text}"
+    );
+    let inet: Vec<&&str> = connects
+        .iter()
+        .filter(|l| l.contains("AF_INET"))
+        .filter(|l| !l.contains("127.0.0.1") && !l.contains("::1"))
+        .collect();
+    assert!(
+        inet.is_empty(),
+        "the app tried to reach the network:\n{inet:#?}"
+    );
+}
+
+#[test]
+fn no_command_but_an_export_prints_a_credential_number() {
+    let dir = sample_store();
+    let commands: &[&[&str]] = &[
+        &["list"],
+        &["list", "--json"],
+        &["deadlines", "--today", "2026-11-26"],
+        &["deadlines", "--today", "2026-11-26", "--json"],
+        &["offers", "--today", "2026-11-26"],
+        &["offers", "--today", "2026-11-26", "--json"],
+        &["imlc", "--today", "2026-11-26"],
+        &["imlc", "--today", "2026-11-26", "--json"],
+        &["path", "CA", "--today", "2026-11-26"],
+        &["reference", "TX"],
+        &["ics", "--today", "2026-11-26"],
+        &["remind", "--dry-run", "--today", "2026-11-26"],
+    ];
+    let mut checked = 0;
+    for args in commands {
+        let out = licensure(dir.path(), args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        let text = format!("{}{}", stdout(&out), stderr(&out));
+        for number in SAMPLE_NUMBERS {
+            // `list --json` is the profile and credentials themselves: numbers are the data.
+            if args == &["list", "--json"] {
+                continue;
+            }
+            assert!(!text.contains(number), "{args:?} printed {number}:\n{text}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "checked {checked} command × number pairs");
+}

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import CredentialForm from './CredentialForm.svelte';
+import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
+import { credentialOf, emptyValues, valuesOf } from '../lib/forms/credential';
+import type { Credential } from '../lib/ipc';
+
+afterEach(resetCommands);
+
+const noop = () => {};
+
+async function choose(label: string | RegExp, value: string) {
+  const el = screen.getByLabelText(label) as HTMLInputElement | HTMLSelectElement;
+  el.value = value;
+  await fireEvent.input(el);
+  await fireEvent.change(el);
+}
+
+describe('CredentialForm', () => {
+  it('labels every control of every kind', async () => {
+    answerCommands({ validate_credential: () => [] });
+    render(CredentialForm, { onsaved: noop, oncancel: noop });
+    const kinds = ['state_license', 'compact_privilege', 'telehealth_registration', 'dea_registration', 'state_csr', 'malpractice_policy', 'board_certification', 'imlc_loq', 'caqh_attestation'];
+    for (const kind of kinds) {
+      await choose('Kind', kind);
+      const controls = document.querySelectorAll('form input, form select, form textarea');
+      expect(controls.length, kind).toBeGreaterThan(1);
+      for (const c of controls) {
+        const labelled = c.id !== '' && document.querySelector(`label[for="${c.id}"]`) !== null;
+        const wrapped = c.closest('label') !== null;
+        expect(labelled || wrapped, `${kind}: ${c.outerHTML}`).toBe(true);
+      }
+    }
+  });
+
+  it('shows the core issues of a refused save at their fields', async () => {
+    const cases = [
+      { name: 'DEA check digit', field: 'detail/number', id: 'cred-number', message: 'the DEA check digit does not match' },
+      { name: 'dates in order', field: 'detail/expires', id: 'cred-expires', message: 'Expires is before 2026-01-01' },
+      { name: 'duplicate', field: 'detail/number', id: 'cred-number', message: 'the same credential (kind, jurisdiction and number) is already recorded' },
+    ];
+    for (const c of cases) {
+      answerCommands({
+        validate_credential: () => [],
+        save_credential: failWith({ code: 'invalid', message: 'not saved', issues: [{ severity: 'error', code: 'x', field: c.field, message: c.message }] }),
+      });
+      const { unmount } = render(CredentialForm, { onsaved: noop, oncancel: noop });
+      await choose(/^State/, 'TX');
+      await choose(/^License type/, 'MD');
+      await choose(/^License number/, 'Q1');
+      await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+      const msg = await screen.findByText(c.message);
+      const input = document.getElementById(c.id);
+      expect(input?.getAttribute('aria-invalid'), c.name).toBe('true');
+      expect(input?.getAttribute('aria-describedby'), c.name).toContain(msg.closest('ul')?.id);
+      unmount();
+      resetCommands();
+    }
+  });
+
+  it('checks required fields before sending anything', async () => {
+    answerCommands({ validate_credential: () => [] });
+    render(CredentialForm, { onsaved: noop, oncancel: noop });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByText('License number is required')).textContent).toBeTruthy();
+    expect(document.getElementById('cred-jurisdiction')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows a DEA last-name warning without marking the field invalid', async () => {
+    answerCommands({ validate_credential: () => [{ severity: 'warning', code: 'dea_last_name', field: 'detail/number', message: 'the second letter does not match your family name' }] });
+    render(CredentialForm, { onsaved: noop, oncancel: noop });
+    await choose('Kind', 'dea_registration');
+    await choose(/^DEA number/, 'BX1234563');
+    await choose(/^State/, 'TX');
+    const msg = await screen.findByText(/second letter/);
+    expect(msg.textContent).toContain('Warning');
+    expect(document.getElementById('cred-number')?.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('round-trips a stored credential through the form values', () => {
+    const stored: Credential[] = [
+      { id: 'c1', notes: 'n', detail: { kind: 'state_license', jurisdiction: 'TX', license_type: 'MD', number: 'Q1', status: 'active', restriction_notes: '', issued: null, expires: '2027-02-28', route: 'direct' } },
+      { id: 'c2', notes: '', detail: { kind: 'malpractice_policy', carrier: 'Acme', policy_number: '', basis: 'claims_made', retroactive_date: null, per_claim_limit: 1000000, aggregate_limit: null, coverage: { scope: 'listed', jurisdictions: ['TX', 'NY'] }, telehealth_covered: 'yes', period_start: '2026-01-01', period_end: '2027-01-01', tail: 'none', employer_provided: false } },
+      { id: 'c3', notes: '', detail: { kind: 'dea_registration', number: 'BR1234563', jurisdiction: 'TX', schedules: ['2', '3'], expires: null } },
+    ];
+    for (const c of stored) {
+      expect(credentialOf(c.id, c.detail.kind, valuesOf(c)), c.id).toEqual(c);
+    }
+    expect(emptyValues('caqh_attestation').text['last_attested']).toBe('');
+  });
+});

@@ -1,0 +1,182 @@
+//! `cargo xtask bench`: every measurement in one run on one machine, written to
+//! docs/bench/report.md and report.json with ratios against the floor and the goals.
+//!
+//! Steps: build (release) the app, the CLI and the floor app; generate the workload and
+//! import it with the CLI; run the criterion core benches and the store bench; size the
+//! binaries and the .deb; drive both apps in the webview for start-up, memory and idle CPU.
+//! Limits: Linux only (/proc, WebKitGTK); figures are as good as the machine is quiet.
+//! `LICENSURE_BENCH_REPORT_ONLY=1 cargo xtask bench` re-renders the report from the outputs
+//! left in target/bench (after rerunning one step by hand).
+
+mod extract;
+mod report;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crate::deps::{self, Purpose};
+use crate::sh::{cmd, root, run};
+
+/// Start-ups of each app (the median is reported).
+const RUNS: usize = 5;
+/// Idle CPU window, seconds.
+const IDLE_SECS: u64 = 60;
+/// Credential edits for the memory-growth figure.
+const EDITS: usize = 1_000;
+
+/// Where the intermediate results go.
+fn work_dir() -> PathBuf {
+    root().join("target/bench")
+}
+
+/// Runs everything and writes the report.
+pub fn bench() -> Result<(), String> {
+    let started = Instant::now();
+    let work = work_dir();
+    if std::env::var_os("LICENSURE_BENCH_REPORT_ONLY").is_some() {
+        // Re-render from the last run's outputs in target/bench (after rerunning one step).
+        return write_report(&work, find_deb(), started);
+    }
+    deps::ensure(Purpose::Test)?;
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
+
+    run(cmd("npm", &["run", "build"]).current_dir(root().join("ui")))?;
+    run(&mut cmd(
+        "cargo",
+        &[
+            "build",
+            "--release",
+            "-p",
+            "licensure-app",
+            "-p",
+            "licensure-cli",
+            "-p",
+            "licensure-floor-app",
+        ],
+    ))?;
+    run(&mut cmd(
+        "cargo",
+        &["build", "-p", "licensure-system-tests", "--bin", "bench_ui"],
+    ))?;
+    let release = root().join("target/release");
+    let bench_ui = root().join("target/debug/bench_ui");
+
+    // The core and store benches.
+    let criterion = work.join("criterion");
+    run(cmd(
+        "cargo",
+        &["bench", "-p", "licensure-core", "--bench", "core"],
+    )
+    .env("CRITERION_HOME", &criterion))?;
+    let store_json = work.join("store.json");
+    run(cmd(
+        "cargo",
+        &["bench", "-p", "licensure-store", "--bench", "store"],
+    )
+    .env("LICENSURE_BENCH_OUT", &store_json))?;
+
+    // Sizes: the binaries and the .deb built by the Tauri CLI.
+    let deb = build_deb();
+
+    // The app's workload, imported through the CLI.
+    let data = work.join("data");
+    let document = work.join("workload.json");
+    run(&mut cmd(
+        bench_ui.to_str().unwrap_or("bench_ui"),
+        &[&format!("document={}", document.display())],
+    ))?;
+    run(cmd(
+        release.join("licensure").to_str().unwrap_or("licensure"),
+        &["--data-dir", &data.display().to_string(), "import"],
+    )
+    .arg(&document))?;
+
+    let ui_json = work.join("ui.json");
+    run(cmd(
+        "dbus-run-session",
+        &["--", "xvfb-run", "-a", "-s", "-screen 0 1200x820x24"],
+    )
+    .arg(&bench_ui)
+    .arg(format!("app={}", release.join("licensure-app").display()))
+    .arg(format!(
+        "floor={}",
+        release.join("licensure-floor-app").display()
+    ))
+    .arg(format!("data={}", data.display()))
+    .arg(format!("runs={RUNS}"))
+    .arg(format!("idle_secs={IDLE_SECS}"))
+    .arg(format!("edits={EDITS}"))
+    .arg(format!("out={}", ui_json.display()))
+    .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1"))?;
+
+    write_report(&work, deb, started)
+}
+
+/// Renders docs/bench/report.md and report.json from the outputs in `work`.
+fn write_report(
+    work: &Path,
+    deb: Result<(PathBuf, u64), String>,
+    started: Instant,
+) -> Result<(), String> {
+    let release = root().join("target/release");
+    let inputs = report::Inputs {
+        criterion: work.join("criterion"),
+        store: read(&work.join("store.json"))?,
+        ui: read(&work.join("ui.json"))?,
+        app_bytes: size(&release.join("licensure-app")),
+        floor_bytes: size(&release.join("licensure-floor-app")),
+        deb,
+        minutes: started.elapsed().as_secs_f64() / 60.0,
+    };
+    let out = root().join("docs/bench");
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let (markdown, json) = report::render(&inputs);
+    write(&out.join("report.md"), &markdown)?;
+    write(&out.join("report.json"), &json)?;
+    eprintln!(
+        "\nxtask: bench report in docs/bench/ ({:.1} min)",
+        inputs.minutes
+    );
+    Ok(())
+}
+
+/// Builds the .deb with the pinned Tauri CLI; its path and size, or why there is none.
+fn build_deb() -> Result<(PathBuf, u64), String> {
+    let cli = root().join("ui/node_modules/.bin/tauri");
+    if !cli.exists() {
+        return Err("the Tauri CLI is not installed in ui/ (npm install)".into());
+    }
+    run(cmd(
+        cli.to_str().unwrap_or("tauri"),
+        &["build", "--bundles", "deb"],
+    )
+    .current_dir(root().join("src-tauri")))?;
+    find_deb()
+}
+
+/// The newest .deb the Tauri CLI left, and its size.
+fn find_deb() -> Result<(PathBuf, u64), String> {
+    let dir = root().join("target/release/bundle/deb");
+    let deb = std::fs::read_dir(&dir)
+        .map_err(|e| format!("no {}: {e}", dir.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "deb"))
+        .max_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+        .ok_or("the Tauri CLI made no .deb")?;
+    let bytes = size(&deb);
+    Ok((deb, bytes))
+}
+
+fn size(path: &Path) -> u64 {
+    std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
