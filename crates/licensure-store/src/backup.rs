@@ -153,12 +153,12 @@ fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, Sto
     let temp = dir.join(format!("{TEMP_PREFIX}{name}"));
     let target = dir.join(name);
     let result = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&temp)
-            .map_err(io("create", &temp))?;
+        let mut options = OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        // Readable by the user only, like every file in the data directory.
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&temp).map_err(io("create", &temp))?;
         file.write_all(bytes).map_err(io("write", &temp))?;
         file.sync_all().map_err(io("flush", &temp))?;
         drop(file);

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import EligibilityPage from './EligibilityPage.svelte';
 import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
 import { citation, eligibility, reason } from '../test/fixtures';
+import type { Profile } from '../lib/ipc';
 
 afterEach(resetCommands);
 
@@ -73,5 +74,49 @@ describe('EligibilityPage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.dataset.errorCode).toBe('not_found');
     expect(screen.queryByTestId('imlc-outcome')).toBeNull();
+  });
+
+  it('answers an open question in place: saves the profile and asks again', async () => {
+    const profile: Profile = {
+      given_name: 'Maya', family_name: 'Rivera', profession: 'md', npi: null, residence: 'TX',
+      employer_jurisdiction: null, tax_jurisdiction: null, practice_shares: [],
+      education: { school: 'accredited', gme_completed: 'yes' }, exam_attempts: [],
+      history: { discipline: 'no', criminal: 'unknown', controlled_substance_action: 'no', open_investigation: 'no' },
+    };
+    let asked = 0;
+    const saved: Profile[] = [];
+    answerCommands({
+      imlc: () => {
+        asked += 1;
+        return eligibility({
+          outcome: asked === 1 ? 'verify' : 'eligible',
+          questions: asked === 1 ? [{ code: 'criminal', question: 'Do you have any criminal history?', profile_field: 'history.criminal' }] : [],
+        });
+      },
+      overview: () => ({ profile, credentials: [], offers: [] }),
+      save_profile: (args) => {
+        saved.push(args.profile as Profile);
+        return args.profile;
+      },
+    });
+    render(EligibilityPage);
+    const select = (await screen.findByLabelText('Do you have any criminal history?')) as HTMLSelectElement;
+    await fireEvent.change(select, { target: { value: 'no' } });
+    await fireEvent.click(screen.getByTestId('answer-save'));
+    await waitFor(() => expect(screen.getByTestId('imlc-outcome').dataset.outcome).toBe('eligible'));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.history.criminal).toBe('no');
+    expect(saved[0]?.history.discipline).toBe('no');
+    expect(asked).toBe(2);
+  });
+
+  it('sends questions it cannot answer in place to the Profile page', async () => {
+    answerCommands({
+      imlc: () => eligibility({ questions: [{ code: 'exam_attempts', question: 'How many attempts?', profile_field: 'exam_attempts' }] }),
+    });
+    render(EligibilityPage);
+    const q = await screen.findByTestId('imlc-question');
+    expect(q.textContent).toContain('answer it on the Profile page');
+    expect(screen.queryByTestId('answer-select')).toBeNull();
   });
 });
