@@ -52,3 +52,39 @@ pub fn stdout(out: &Output) -> String {
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// A D-Bus session bus of a test's own, stopped when dropped: what runs on it (the app's
+/// single-instance name, a notification daemon) cannot meet other tests' processes.
+#[derive(Debug)]
+pub struct PrivateBus {
+    daemon: std::process::Child,
+    /// The value for DBUS_SESSION_BUS_ADDRESS.
+    pub address: String,
+}
+
+impl PrivateBus {
+    pub fn start() -> PrivateBus {
+        use std::io::BufRead;
+        let mut daemon = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dbus-daemon runs (cargo xtask test installs dbus)");
+        let mut line = String::new();
+        std::io::BufReader::new(daemon.stdout.take().expect("bus stdout"))
+            .read_line(&mut line)
+            .expect("bus address");
+        PrivateBus {
+            daemon,
+            address: line.trim().to_string(),
+        }
+    }
+}
+
+impl Drop for PrivateBus {
+    fn drop(&mut self) {
+        let _ = self.daemon.kill();
+        let _ = self.daemon.wait();
+    }
+}

@@ -1,12 +1,13 @@
 //! The app as a process among others: one instance at a time, the CLI told when the app holds
 //! the data, no network connections, no credential numbers in any output but exports.
 
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use licensure_system_tests::webview::{one_app_at_a_time, running_pids};
-use licensure_system_tests::{binary, licensure, sample_document, stderr, stdout};
+use licensure_system_tests::{binary, licensure, sample_document, stderr, stdout, PrivateBus};
 
 /// Numbers in the sample clinician that must never leak (NPI, DEA, license and policy numbers).
 const SAMPLE_NUMBERS: &[&str] = &[
@@ -29,7 +30,7 @@ fn sample_store() -> tempfile::TempDir {
     dir
 }
 
-fn start_app(data_dir: &Path, wrapper: &[&str]) -> Child {
+fn start_app(data_dir: &Path, bus: &PrivateBus, wrapper: &[&str]) -> Child {
     assert!(
         std::env::var_os("DISPLAY").is_some(),
         "needs an X display: run under xvfb-run (cargo xtask test does)"
@@ -43,13 +44,31 @@ fn start_app(data_dir: &Path, wrapper: &[&str]) -> Child {
         }
         None => Command::new(&app),
     };
+    // The app's output goes to a file, not a pipe: WebKit's helper processes inherit it and
+    // could keep a pipe open after the app is gone. Its own process group lets `stop` end
+    // the app, a wrapper such as strace and every WebKit process together.
+    let path = log_path(data_dir);
+    let path = if path.exists() {
+        data_dir.join("second-app-stderr.log")
+    } else {
+        path
+    };
+    let log = std::fs::File::create(path).expect("app log file");
     command
         .env("LICENSURE_DATA_DIR", data_dir)
         .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .stdout(Stdio::null())
+        .stderr(log)
+        .process_group(0)
         .spawn()
         .expect("the app starts")
+}
+
+/// Where the first app started on `data_dir` writes its stderr (inside the data directory,
+/// removed with it). A second launch writes to its own file.
+fn log_path(data_dir: &Path) -> std::path::PathBuf {
+    data_dir.join("app-stderr.log")
 }
 
 /// Waits until the app holds the database: the CLI then reports it in use (exit 4). Fails
@@ -64,36 +83,30 @@ fn wait_until_app_holds(data_dir: &Path, app: &mut Child) -> std::process::Outpu
         let exited = app.try_wait().expect("poll the app");
         if exited.is_some() || started.elapsed() > Duration::from_secs(30) {
             let _ = app.kill();
-            let mut err = String::new();
-            if let Some(mut pipe) = app.stderr.take() {
-                use std::io::Read;
-                let _ = pipe.read_to_string(&mut err);
-            }
+            let err = std::fs::read_to_string(log_path(data_dir)).unwrap_or_default();
             panic!("the app never held the database (exit: {exited:?}); its stderr:\n{err}");
         }
         std::thread::sleep(Duration::from_millis(200));
     }
 }
 
-/// Stops the app (and a wrapper such as strace) and returns what it printed. The app itself
-/// is killed first: a killed strace would leave it running, holding the output pipes.
-fn stop(mut child: Child) -> (String, String) {
-    for pid in running_pids(&binary("licensure-app")) {
-        let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
-    }
+/// Stops the app with its whole process group (a wrapper such as strace, the WebKit
+/// processes) and returns what it wrote to stderr.
+fn stop(mut child: Child, data_dir: &Path) -> String {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{}", child.id())])
+        .status();
     let _ = child.kill();
-    let out = child.wait_with_output().expect("app output");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let _ = child.wait();
+    std::fs::read_to_string(log_path(data_dir)).unwrap_or_default()
 }
 
 #[test]
 fn a_second_launch_hands_over_and_the_cli_is_told_the_app_holds_the_data() {
     let _one = one_app_at_a_time();
     let dir = sample_store();
-    let mut first = start_app(dir.path(), &[]);
+    let bus = PrivateBus::start();
+    let mut first = start_app(dir.path(), &bus, &[]);
     let cli = wait_until_app_holds(dir.path(), &mut first);
     assert_eq!(
         cli.status.code(),
@@ -108,7 +121,7 @@ fn a_second_launch_hands_over_and_the_cli_is_told_the_app_holds_the_data() {
     );
 
     let started = Instant::now();
-    let mut second = start_app(dir.path(), &[]);
+    let mut second = start_app(dir.path(), &bus, &[]);
     let status = loop {
         if let Some(status) = second.try_wait().expect("poll second instance") {
             break status;
@@ -128,7 +141,7 @@ fn a_second_launch_hands_over_and_the_cli_is_told_the_app_holds_the_data() {
         running_pids(&binary("licensure-app")).contains(&first_pid),
         "the first instance keeps running"
     );
-    let (_, err) = stop(first);
+    let err = stop(first, dir.path());
     for number in SAMPLE_NUMBERS {
         assert!(
             !err.contains(number),
@@ -143,8 +156,10 @@ fn the_app_makes_no_network_connection() {
     let dir = sample_store();
     let trace = dir.path().join("connect.trace");
     let trace_arg = trace.to_str().expect("utf-8").to_string();
+    let bus = PrivateBus::start();
     let mut app = start_app(
         dir.path(),
+        &bus,
         &[
             "strace",
             "-f",
@@ -163,7 +178,7 @@ fn the_app_makes_no_network_connection() {
     );
     // Let the webview load the UI and the first data.
     std::thread::sleep(Duration::from_secs(5));
-    stop(app);
+    stop(app, dir.path());
     let text = std::fs::read_to_string(&trace)
         .expect("strace wrote its trace (cargo xtask test installs strace)");
     let connects: Vec<&str> = text.lines().filter(|l| l.contains("connect(")).collect();
