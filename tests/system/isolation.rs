@@ -58,6 +58,8 @@ fn start_app(data_dir: &Path, bus: &PrivateBus, wrapper: &[&str]) -> Child {
         .env("LICENSURE_DATA_DIR", data_dir)
         .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        // No accessibility bus on the private bus: GTK would wait for its activation.
+        .env("NO_AT_BRIDGE", "1")
         .stdout(Stdio::null())
         .stderr(log)
         .process_group(0)
@@ -81,7 +83,7 @@ fn wait_until_app_holds(data_dir: &Path, app: &mut Child) -> std::process::Outpu
             return out;
         }
         let exited = app.try_wait().expect("poll the app");
-        if exited.is_some() || started.elapsed() > Duration::from_secs(30) {
+        if exited.is_some() || started.elapsed() > Duration::from_secs(90) {
             let _ = app.kill();
             let err = std::fs::read_to_string(log_path(data_dir)).unwrap_or_default();
             panic!("the app never held the database (exit: {exited:?}); its stderr:\n{err}");
