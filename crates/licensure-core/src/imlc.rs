@@ -380,7 +380,7 @@ fn principal_fitness(
     today: NaiveDate,
 ) -> Result<(String, Vec<Citation>), Reason> {
     let found = membership(data, Compact::Imlc, j, today);
-    let refuse = |code: &str, outcome: Outcome, message: String| {
+    let refuse = |code: &'static str, outcome: Outcome, message: String| {
         let reason = Reason::new(code, outcome, message);
         match &found.citation {
             Some(c) => reason.citing(c.clone()),
@@ -442,7 +442,7 @@ fn principal_fitness(
             credential_id,
             standing,
         } => {
-            let fail = |code: &str, outcome: Outcome, message: String| {
+            let fail = |code: &'static str, outcome: Outcome, message: String| {
                 Err(with_id(refuse(code, outcome, message), credential_id))
             };
             match standing {
@@ -737,7 +737,7 @@ fn history(profile: &Profile, check: &mut Check) {
             }
             Answer::Unknown => check.unknown(
                 Reason::new(
-                    &format!("{}_unknown", item.code),
+                    format!("{}_unknown", item.code),
                     Outcome::Verify,
                     format!("Not answered yet. {}", item.failure),
                 ),

@@ -29,6 +29,12 @@ macro_rules! jurisdictions {
             /// Every jurisdiction, in alphabetical order of code.
             pub const ALL: &'static [Jurisdiction] = &[$(Jurisdiction::$code,)*];
 
+            /// The position in [`Jurisdiction::ALL`] (0 to 55), for tables indexed by
+            /// jurisdiction.
+            pub fn index(self) -> usize {
+                self as usize
+            }
+
             /// The two-letter postal code.
             pub fn code(self) -> &'static str {
                 match self { $(Jurisdiction::$code => stringify!($code),)* }

@@ -211,15 +211,51 @@ fn accepted_types(profession: Profession) -> &'static [&'static str] {
 }
 
 /// The license type names a license for `profession` ("M.D.", "Physician & Surgeon").
+///
+/// Read as its words: dots dropped, "&" read as "AND", any run of spaces as one, any case.
+/// Compared word by word without building a new string: it runs for every license in every
+/// state of every offer.
 pub fn license_type_fits(profession: Profession, license_type: &str) -> bool {
-    let normalised = license_type
-        .replace('.', "")
-        .replace('&', " AND ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_ascii_uppercase();
-    accepted_types(profession).contains(&normalised.as_str())
+    accepted_types(profession)
+        .iter()
+        .any(|accepted| words(license_type).eq(accepted.split(' ').map(Word::Upper)))
+}
+
+/// One word of a license type: a piece of the text as written, or the "AND" an "&" stands
+/// for.
+#[derive(Debug, Clone, Copy)]
+enum Word<'a> {
+    Written(&'a str),
+    Upper(&'a str),
+}
+
+impl<'a> Word<'a> {
+    fn letters(self) -> impl Iterator<Item = char> + Clone + 'a {
+        let (text, dots) = match self {
+            Word::Written(t) => (t, true),
+            Word::Upper(t) => (t, false),
+        };
+        text.chars()
+            .filter(move |c| !(dots && *c == '.'))
+            .map(|c| c.to_ascii_uppercase())
+    }
+}
+
+impl PartialEq for Word<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.letters().eq(other.letters())
+    }
+}
+
+/// The words of a license type: split at spaces and around "&", words of dots only dropped.
+fn words(license_type: &str) -> impl Iterator<Item = Word<'_>> {
+    license_type.split_whitespace().flat_map(|chunk| {
+        chunk.split('&').enumerate().flat_map(|(i, piece)| {
+            let and = (i > 0).then_some(Word::Upper("AND"));
+            let word = Some(Word::Written(piece)).filter(|w| w.letters().next().is_some());
+            and.into_iter().chain(word)
+        })
+    })
 }
 
 /// How a held license stands today, best first.

@@ -4,6 +4,8 @@
 //! message without credential numbers, the credential it relied on (by id) and the
 //! reference facts behind it.
 
+use std::borrow::Cow;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -32,8 +34,11 @@ pub enum Outcome {
 /// One requirement checked, with why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
 pub struct Reason {
-    /// Stable, snake_case ("license_expires_during_offer").
-    pub code: String,
+    /// Stable, snake_case ("license_expires_during_offer"). Borrowed when the rules make it:
+    /// codes are constants, and a verdict carries thousands of reasons.
+    #[ts(as = "String")]
+    #[schemars(with = "String")]
+    pub code: Cow<'static, str>,
     pub outcome: Outcome,
     /// Plain language; never contains a license, DEA, NPI or policy number.
     pub message: String,
@@ -46,9 +51,13 @@ pub struct Reason {
 }
 
 impl Reason {
-    pub fn new(code: &str, outcome: Outcome, message: impl Into<String>) -> Self {
+    pub fn new(
+        code: impl Into<Cow<'static, str>>,
+        outcome: Outcome,
+        message: impl Into<String>,
+    ) -> Self {
         Reason {
-            code: code.to_string(),
+            code: code.into(),
             outcome,
             message: message.into(),
             credential_id: None,

@@ -7,13 +7,11 @@
 //! date recorded gets no deadline: there is no date to pin it to (record validation asks
 //! for the date).
 
-use std::collections::BTreeMap;
-
 use chrono::{Days, NaiveDate};
 
 use super::{Deadline, DeadlineKind, Urgency};
 use crate::model::{
-    Credential, CredentialDetail, ImlcLoq, LicenseStatus, LoqStatus, PolicyBasis, Profile,
+    ByState, Credential, CredentialDetail, ImlcLoq, LicenseStatus, LoqStatus, PolicyBasis, Profile,
     StateLicense, Tail,
 };
 use crate::reference::Dataset;
@@ -23,27 +21,6 @@ use crate::Jurisdiction;
 /// shorter cycle is used everywhere, so a reminder is never late.
 /// Source: https://www.caqh.org/solutions/caqh-proview-resources
 pub const CAQH_REATTEST_DAYS: u64 = 120;
-
-/// Every credential grouped by the jurisdiction it belongs to, built once per call of
-/// [`super::deadlines`] so that naming linked risks does not rescan all credentials for each
-/// license (which made the work grow with the square of the number of credentials).
-pub(super) struct ByState<'a>(BTreeMap<Jurisdiction, Vec<&'a Credential>>);
-
-impl<'a> ByState<'a> {
-    pub(super) fn new(credentials: &'a [Credential]) -> Self {
-        let mut map: BTreeMap<Jurisdiction, Vec<&'a Credential>> = BTreeMap::new();
-        for c in credentials {
-            if let Some(j) = c.detail.jurisdiction() {
-                map.entry(j).or_default().push(c);
-            }
-        }
-        ByState(map)
-    }
-
-    fn in_state(&self, j: Jurisdiction) -> &[&'a Credential] {
-        self.0.get(&j).map_or(&[], Vec::as_slice)
-    }
-}
 
 /// All deadlines of `credential`; `all` groups every credential by state, to name linked
 /// risks.

@@ -235,7 +235,7 @@ pub fn deadlines(
     data: &Dataset,
     today: NaiveDate,
 ) -> Vec<Deadline> {
-    let by_state = credential::ByState::new(credentials);
+    let by_state = crate::model::ByState::new(credentials);
     let mut all: Vec<Deadline> = credentials
         .iter()
         .flat_map(|c| credential::deadlines(c, &by_state, profile, data, today))

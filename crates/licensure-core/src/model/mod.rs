@@ -4,10 +4,12 @@
 //! truth, see ARCHITECTURE.md). They carry no behaviour beyond small, obvious accessors;
 //! rules live in their own modules.
 
+mod by_state;
 mod credential;
 mod offer;
 mod profile;
 
+pub use by_state::ByState;
 pub use credential::*;
 pub use offer::*;
 pub use profile::*;

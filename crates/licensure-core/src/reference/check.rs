@@ -194,7 +194,7 @@ impl Dataset {
             .into_iter()
             .map(|p| super::Citation {
                 fact: p.fact,
-                sources: p.sources.to_vec(),
+                sources: p.sources.into(),
                 as_of: p.as_of,
                 confidence: p.confidence,
             })

@@ -1,5 +1,7 @@
 //! One reference fact with its provenance.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -25,8 +27,10 @@ pub struct Fact<T> {
     /// None when unknown.
     pub value: Option<T>,
     /// Source addresses (https URLs); at least one, even for an unknown fact (where it was
-    /// looked for).
-    pub sources: Vec<String>,
+    /// looked for). Shared: every citation of the fact points at the same list.
+    #[ts(as = "Vec<String>")]
+    #[schemars(with = "Vec<String>")]
+    pub sources: Arc<[String]>,
     /// The date the sources were read.
     pub as_of: NaiveDate,
     pub confidence: Confidence,
@@ -61,7 +65,9 @@ impl<T> Fact<T> {
 pub struct Citation {
     /// What the fact is about ("IMLC status of TX").
     pub fact: String,
-    pub sources: Vec<String>,
+    #[ts(as = "Vec<String>")]
+    #[schemars(with = "Vec<String>")]
+    pub sources: Arc<[String]>,
     pub as_of: NaiveDate,
     pub confidence: Confidence,
 }

@@ -13,7 +13,9 @@ use crate::model::{
 use crate::reason::{Outcome, Reason};
 
 use super::period::Validity;
-use super::{choose, Basis, Finding, StateContext};
+use std::fmt;
+
+use super::{best_of, choose, Basis, Finding, StateContext};
 
 /// The malpractice findings for one jurisdiction.
 pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
@@ -21,9 +23,33 @@ pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
     if let Some(employer) = &ctx.offer.employer_malpractice {
         bases.push(employer_coverage(ctx, employer));
     }
-    for credential in ctx.credentials {
-        if let CredentialDetail::MalpracticePolicy(p) = &credential.detail {
-            bases.push(policy(ctx, &credential.id, p));
+    let policies: Vec<(&str, &MalpracticePolicy)> = ctx
+        .stateless()
+        .iter()
+        .filter_map(|c| match &c.detail {
+            CredentialDetail::MalpracticePolicy(p) => Some((c.id.as_str(), p)),
+            _ => None,
+        })
+        .collect();
+    // Why a policy does not serve is only shown when nothing serves: when something may,
+    // the policies that cannot are left out before their explanations are written.
+    let something_may_serve = bases.iter().any(|b| matches!(b, Basis::Applies(_)))
+        || policies.iter().any(|(_, p)| may_serve(ctx, p));
+    if something_may_serve {
+        // Several may serve: rank them quietly and write out only the best.
+        let serving: Vec<(&str, &MalpracticePolicy)> = policies
+            .into_iter()
+            .filter(|(_, p)| may_serve(ctx, p))
+            .collect();
+        let mut candidates: Vec<Candidate<'_>> = bases.into_iter().map(Candidate::Judged).collect();
+        candidates.extend(serving.into_iter().map(|(id, p)| Candidate::Policy(id, p)));
+        if let Some(findings) = best_of(ctx, &candidates, judge) {
+            return findings;
+        }
+        bases = Vec::new();
+    } else {
+        for (id, p) in policies {
+            bases.push(policy(ctx, id, p));
         }
     }
     match choose(bases) {
@@ -55,6 +81,20 @@ pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
     }
 }
 
+/// A way malpractice could be covered: the employer's coverage (already judged: there is
+/// at most one) or one of the clinician's policies.
+enum Candidate<'a> {
+    Judged(Basis),
+    Policy(&'a str, &'a MalpracticePolicy),
+}
+
+fn judge(ctx: &StateContext<'_>, candidate: &Candidate<'_>) -> Basis {
+    match candidate {
+        Candidate::Judged(basis) => basis.clone(),
+        Candidate::Policy(id, p) => policy(ctx, id, p),
+    }
+}
+
 fn employer_coverage(ctx: &StateContext<'_>, employer: &EmployerMalpractice) -> Basis {
     let state = ctx.name();
     let name = &ctx.offer.employer;
@@ -63,11 +103,15 @@ fn employer_coverage(ctx: &StateContext<'_>, employer: &EmployerMalpractice) -> 
             Finding::new(Reason::new(
                 "employer_coverage_excludes_state",
                 Outcome::Missing,
-                format!("The malpractice coverage {name} provides does not include {state}."),
+                ctx.text(format_args!(
+                    "The malpractice coverage {name} provides does not include {state}."
+                )),
             ))
             .with_step(ctx.step(
                 "employer_coverage_excludes_state",
-                format!("Ask {name} to extend its malpractice coverage to {state}."),
+                ctx.text(format_args!(
+                    "Ask {name} to extend its malpractice coverage to {state}."
+                )),
             )),
         );
     }
@@ -76,41 +120,50 @@ fn employer_coverage(ctx: &StateContext<'_>, employer: &EmployerMalpractice) -> 
             Finding::new(Reason::new(
                 "employer_coverage_excludes_telehealth",
                 Outcome::Missing,
-                format!("The malpractice coverage {name} provides does not cover telehealth."),
+                ctx.text(format_args!(
+                    "The malpractice coverage {name} provides does not cover telehealth."
+                )),
             ))
             .with_step(ctx.step(
                 "employer_coverage_excludes_telehealth",
-                format!("Ask {name} for coverage that includes telehealth."),
+                ctx.text(format_args!(
+                    "Ask {name} for coverage that includes telehealth."
+                )),
             )),
         );
     }
     let mut findings = vec![Finding::new(Reason::new(
         "employer_malpractice_covers",
         Outcome::Met,
-        format!("{name} provides malpractice coverage for this work in {state}."),
+        ctx.text(format_args!(
+            "{name} provides malpractice coverage for this work in {state}."
+        )),
     ))];
     if employer.jurisdictions.is_empty() {
         findings.push(Finding::new(Reason::new(
             "employer_coverage_unlisted",
             Outcome::Warning,
-            format!(
+            ctx.text(format_args!(
                 "{name} says its coverage includes every patient state but lists none: ask for \
                  the certificate of insurance and check that it names {state}."
-            ),
+            )),
         )));
     }
     if employer.telehealth_covered == Answer::Unknown {
-        findings.push(telehealth_unknown(&format!("the coverage {name} provides")));
+        findings.push(telehealth_unknown(
+            ctx,
+            format_args!("the coverage {name} provides"),
+        ));
     }
     if employer.tail == Tail::None {
         findings.push(Finding::new(Reason::new(
             "employer_tail_not_provided",
             Outcome::Warning,
-            format!(
+            ctx.text(format_args!(
                 "The offer does not say who pays for tail coverage. If {name}'s policy is \
                  claims-made, claims reported after the job ends are covered only with a tail: \
                  ask before accepting."
-            ),
+            )),
         )));
     }
     findings.extend(state_minimum(
@@ -122,22 +175,35 @@ fn employer_coverage(ctx: &StateContext<'_>, employer: &EmployerMalpractice) -> 
     Basis::Applies(findings)
 }
 
+/// Whether `policy` could apply here: it covers the state and does not exclude telehealth
+/// (the conditions under which [`policy`] refuses it).
+fn may_serve(ctx: &StateContext<'_>, p: &MalpracticePolicy) -> bool {
+    p.coverage.covers(ctx.jurisdiction) && p.telehealth_covered != Answer::No
+}
+
 fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
     let state = ctx.name();
     let carrier = &p.carrier;
-    let reason = |code: &str, outcome: Outcome, message: String| {
-        Finding::new(Reason::new(code, outcome, message).with_credential(id))
+    let reason = |code: &'static str, outcome: Outcome, message: String| {
+        let reason = Reason::new(code, outcome, message);
+        Finding::new(if ctx.explain {
+            reason.with_credential(id)
+        } else {
+            reason
+        })
     };
     if !p.coverage.covers(ctx.jurisdiction) {
         return Basis::DoesNotApply(
             reason(
                 "malpractice_state_not_covered",
                 Outcome::Missing,
-                format!("The {carrier} policy does not cover {state}."),
+                ctx.text(format_args!("The {carrier} policy does not cover {state}.")),
             )
             .with_step(ctx.step(
                 "malpractice_state_not_covered",
-                format!("Ask {carrier} to extend the policy's coverage to {state}."),
+                ctx.text(format_args!(
+                    "Ask {carrier} to extend the policy's coverage to {state}."
+                )),
             )),
         );
     }
@@ -146,16 +212,23 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
             reason(
                 "policy_excludes_telehealth",
                 Outcome::Missing,
-                format!("The {carrier} policy does not cover telehealth."),
+                ctx.text(format_args!(
+                    "The {carrier} policy does not cover telehealth."
+                )),
             )
             .with_step(ctx.step(
                 "policy_excludes_telehealth",
-                format!("Ask {carrier} for a telehealth endorsement."),
+                ctx.text(format_args!("Ask {carrier} for a telehealth endorsement.")),
             )),
         );
     }
     let mut findings = Vec::new();
-    let renew = |code: &str| ctx.step(code, format!("Renew the {carrier} policy before it ends."));
+    let renew = |code: &'static str| {
+        ctx.step(
+            code,
+            ctx.text(format_args!("Renew the {carrier} policy before it ends.")),
+        )
+    };
     match ctx
         .period
         .validity(Some(p.period_start), Some(p.period_end))
@@ -163,20 +236,20 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
         Validity::Covers => findings.push(reason(
             "malpractice_covers_offer",
             Outcome::Met,
-            format!(
+            ctx.text(format_args!(
                 "The {carrier} policy covers {state} through {}, the whole offer.",
                 p.period_end
-            ),
+            )),
         )),
         Validity::EndsDuring(end) => {
             findings.push(
                 reason(
                     "malpractice_ends_during_offer",
                     Outcome::Missing,
-                    format!(
+                    ctx.text(format_args!(
                         "The {carrier} policy ends on {end}, before the offer ends on {}.",
                         ctx.period.end
-                    ),
+                    )),
                 )
                 .with_step(renew("malpractice_ends_during_offer")),
             );
@@ -184,12 +257,12 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
                 findings.push(reason(
                     "claims_made_without_tail",
                     Outcome::Warning,
-                    format!(
+                    ctx.text(format_args!(
                         "The {carrier} policy is claims-made and has no tail. If it is not \
                          renewed, claims reported after {end} for visits before then are not \
                          covered: renew it, buy a tail, or have the next carrier take over the \
                          retroactive date (prior acts)."
-                    ),
+                    )),
                 ));
             }
         }
@@ -197,7 +270,9 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
             reason(
                 "malpractice_expired",
                 Outcome::Missing,
-                format!("The {carrier} policy ends on {end}, before the offer period starts."),
+                ctx.text(format_args!(
+                    "The {carrier} policy ends on {end}, before the offer period starts."
+                )),
             )
             .with_step(renew("malpractice_expired")),
         ),
@@ -205,17 +280,17 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
             reason(
                 "malpractice_starts_after_offer",
                 Outcome::Missing,
-                format!(
+                ctx.text(format_args!(
                     "The {carrier} policy starts on {start}, after the offer period starts on {}.",
                     ctx.period.start
-                ),
+                )),
             )
             .with_step(ctx.step(
                 "malpractice_starts_after_offer",
-                format!(
+                ctx.text(format_args!(
                     "Move the policy's start to {} or earlier.",
                     ctx.period.start
-                ),
+                )),
             )),
         ),
         Validity::UnknownExpiry => {}
@@ -226,32 +301,35 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
                 reason(
                     "retroactive_date_after_offer_start",
                     Outcome::Missing,
-                    format!(
+                    ctx.text(format_args!(
                         "The {carrier} policy's retroactive date is {retro}, after the offer \
                          period starts: visits before it are not covered."
-                    ),
+                    )),
                 )
                 .with_step(ctx.step(
                     "retroactive_date_after_offer_start",
-                    format!(
+                    ctx.text(format_args!(
                         "Ask {carrier} for prior-acts coverage back to {}.",
                         ctx.period.start
-                    ),
+                    )),
                 )),
             );
         }
     }
     if p.telehealth_covered == Answer::Unknown {
-        findings.push(telehealth_unknown(&format!("the {carrier} policy")));
+        findings.push(telehealth_unknown(
+            ctx,
+            format_args!("the {carrier} policy"),
+        ));
     }
     if p.employer_provided {
         findings.push(reason(
             "policy_provided_by_other_employer",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "The {carrier} policy is provided by an employer; such policies usually cover \
                  only work for that employer. Confirm it covers this offer."
-            ),
+            )),
         ));
     }
     let mut minimum = state_minimum(
@@ -260,21 +338,23 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
         p.aggregate_limit,
         "record the policy's limits",
     );
-    for f in &mut minimum {
-        f.reason.credential_id = Some(id.to_string());
+    if ctx.explain {
+        for f in &mut minimum {
+            f.reason.credential_id = Some(id.to_string());
+        }
     }
     findings.extend(minimum);
     Basis::Applies(findings)
 }
 
-fn telehealth_unknown(what: &str) -> Finding {
+fn telehealth_unknown(ctx: &StateContext<'_>, what: fmt::Arguments<'_>) -> Finding {
     Finding::new(Reason::new(
         "telehealth_coverage_unknown",
         Outcome::Warning,
-        format!(
+        ctx.text(format_args!(
             "Whether {what} covers telehealth is not known. Many policies were written for \
              in-person care: get it in writing before the first visit."
-        ),
+        )),
     ))
 }
 
@@ -289,20 +369,26 @@ fn state_minimum(
     let Some(facts) = ctx.facts else {
         return vec![ctx.no_facts("the state's malpractice minimum")];
     };
-    let citation = facts
-        .malpractice
-        .cite(format!("malpractice minimum in {}", ctx.jurisdiction));
-    let cited = |code: &str, outcome: Outcome, message: String| {
-        Finding::new(Reason::new(code, outcome, message).citing(citation.clone()))
+    let citation = ctx.explain.then(|| {
+        facts
+            .malpractice
+            .cite(format!("malpractice minimum in {}", ctx.jurisdiction))
+    });
+    let cited = |code: &'static str, outcome: Outcome, message: String| {
+        let reason = Reason::new(code, outcome, message);
+        Finding::new(match &citation {
+            Some(citation) => reason.citing(citation.clone()),
+            None => reason,
+        })
     };
     let Some(requirement) = facts.malpractice.known() else {
         return vec![cited(
             "malpractice_requirement_unknown",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "Whether {state} sets a minimum malpractice coverage is not established in the \
                  reference data; verify with the board."
-            ),
+            )),
         )];
     };
     let mut findings = Vec::new();
@@ -314,9 +400,9 @@ fn state_minimum(
         findings.push(cited(
             "patient_compensation_fund",
             Outcome::Warning,
-            format!(
+            ctx.text(format_args!(
                 "{state} has a patient compensation fund ({fund}); check whether you must join it."
-            ),
+            )),
         ));
     }
     if !requirement.required {
@@ -325,7 +411,9 @@ fn state_minimum(
             cited(
                 "no_state_malpractice_minimum",
                 Outcome::Met,
-                format!("{state} sets no minimum malpractice coverage."),
+                ctx.text(format_args!(
+                    "{state} sets no minimum malpractice coverage."
+                )),
             ),
         );
         return findings;
@@ -338,10 +426,10 @@ fn state_minimum(
         findings.push(cited(
             "state_minimum_unknown",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "{state} requires malpractice coverage, but the minimum is not in the reference \
                  data; verify the amounts with the board."
-            ),
+            )),
         ));
         return findings;
     }
@@ -350,13 +438,15 @@ fn state_minimum(
     for (label, min, held) in limits {
         match (min, held) {
             (None, _) => {}
-            (Some(min), None) => unknown.push(format!("{label} (at least {})", dollars(min))),
+            (Some(min), None) => {
+                unknown.push(ctx.text(format_args!("{label} (at least {})", dollars(min))))
+            }
             (Some(min), Some(held)) if held < min => {
-                below.push(format!(
+                below.push(ctx.text(format_args!(
                     "{label} limit {} is below {}",
                     dollars(held),
                     dollars(min)
-                ));
+                )));
             }
             (Some(_), Some(_)) => {}
         }
@@ -366,14 +456,16 @@ fn state_minimum(
             cited(
                 "below_state_minimum",
                 Outcome::Missing,
-                format!(
+                ctx.text(format_args!(
                     "{state} sets a minimum coverage: the {}.",
                     below.join(", and the ")
-                ),
+                )),
             )
             .with_step(ctx.step(
                 "below_state_minimum",
-                format!("Raise the coverage limits to {state}'s minimum."),
+                ctx.text(format_args!(
+                    "Raise the coverage limits to {state}'s minimum."
+                )),
             )),
         );
     }
@@ -381,11 +473,11 @@ fn state_minimum(
         findings.push(cited(
             "coverage_limits_unknown",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "{state} sets a minimum coverage, and the limits are not known: {how_to_learn_limits} \
                  and check the {}.",
                 unknown.join(" and ")
-            ),
+            )),
         ));
     }
     if below.is_empty() && unknown.is_empty() {
@@ -394,7 +486,7 @@ fn state_minimum(
             cited(
                 "meets_state_minimum",
                 Outcome::Met,
-                format!("The limits meet {state}'s minimum coverage."),
+                ctx.text(format_args!("The limits meet {state}'s minimum coverage.")),
             ),
         );
     }

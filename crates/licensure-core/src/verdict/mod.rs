@@ -25,14 +25,18 @@ mod period;
 pub use controlled::TELEMEDICINE_FLEXIBILITIES;
 pub use period::{EvaluatedPeriod, OPEN_ENDED_HORIZON_MONTHS};
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::fmt;
+
 use crate::imlc::{imlc_eligibility, ImlcEligibility};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::model::{Credential, Offer, Profile};
-use crate::path::Route;
+use crate::model::{ByState, Credential, Offer, Profile};
+use crate::path::{path_to_given, PathToState, Route};
 use crate::reason::{Outcome, Reason};
 use crate::reference::{Dataset, JurisdictionFacts};
 use crate::Jurisdiction;
@@ -58,7 +62,9 @@ pub enum OfferOutcome {
 pub struct Step {
     pub jurisdiction: Jurisdiction,
     /// The code of the reason this step resolves.
-    pub resolves: String,
+    #[ts(as = "String")]
+    #[schemars(with = "String")]
+    pub resolves: Cow<'static, str>,
     /// What to do, in plain words, without credential numbers.
     pub description: String,
     /// The sub-steps of a route, in order (from the fastest path).
@@ -123,64 +129,7 @@ pub fn evaluate_offer(
     data: &Dataset,
     today: NaiveDate,
 ) -> OfferVerdict {
-    let imlc = imlc_eligibility(profile, credentials, data, today);
-    evaluate_offer_given(offer, profile, credentials, data, today, &imlc)
-}
-
-/// [`evaluate_offer`] with the clinician's IMLC eligibility already worked out: it is the
-/// same for every offer and state, and working it out once keeps judging many offers cheap.
-fn evaluate_offer_given(
-    offer: &Offer,
-    profile: &Profile,
-    credentials: &[Credential],
-    data: &Dataset,
-    today: NaiveDate,
-    imlc: &ImlcEligibility,
-) -> OfferVerdict {
-    let period = match EvaluatedPeriod::of(offer, today) {
-        Ok(period) => period,
-        Err(no_period) => return without_period(offer, no_period),
-    };
-    let mut reasons = vec![period_reason(&period, offer, today)];
-    if period.open_ended {
-        reasons.push(Reason::new(
-            "open_ended_offer_horizon",
-            Outcome::Warning,
-            format!(
-                "The offer has no end date, so it is judged for one year, {}. Credentials that \
-                 lapse after {} are not checked here: renew them in time.",
-                period.describe(),
-                period.end
-            ),
-        ));
-    }
-    let jurisdictions = distinct(&offer.patient_jurisdictions);
-    if jurisdictions.is_empty() {
-        reasons.push(Reason::new(
-            "offer_without_patient_jurisdictions",
-            Outcome::Verify,
-            "The offer names no patient state. Practice happens where the patient is: add the \
-             states the patients will be in.",
-        ));
-    }
-    let states: Vec<StateVerdict> = jurisdictions
-        .into_iter()
-        .map(|jurisdiction| {
-            let ctx = StateContext {
-                jurisdiction,
-                facts: data.jurisdiction(jurisdiction),
-                offer,
-                profile,
-                credentials,
-                data,
-                period,
-                today,
-                imlc,
-            };
-            evaluate_state(&ctx)
-        })
-        .collect();
-    summarize(offer, Some(period), reasons, states)
+    Pass::new(profile, credentials, data, today).evaluate(offer)
 }
 
 /// Judges each offer in turn; see [`evaluate_offer`].
@@ -191,38 +140,183 @@ pub fn evaluate_offers(
     data: &Dataset,
     today: NaiveDate,
 ) -> Vec<OfferVerdict> {
-    let imlc = imlc_eligibility(profile, credentials, data, today);
-    offers
-        .iter()
-        .map(|offer| evaluate_offer_given(offer, profile, credentials, data, today, &imlc))
-        .collect()
+    let pass = Pass::new(profile, credentials, data, today);
+    offers.iter().map(|offer| pass.evaluate(offer)).collect()
+}
+
+/// What is the same for every offer and every state of one pass: the clinician's IMLC
+/// eligibility, the credentials grouped by state, and the path to each state (worked out
+/// the first time a state needs it). Working these out once keeps judging many offers cheap.
+struct Pass<'a> {
+    profile: &'a Profile,
+    credentials: &'a [Credential],
+    data: &'a Dataset,
+    today: NaiveDate,
+    imlc: ImlcEligibility,
+    by_state: ByState<'a>,
+    /// Indexed by [`Jurisdiction::index`].
+    paths: Vec<OnceCell<PathToState>>,
+}
+
+impl<'a> Pass<'a> {
+    fn new(
+        profile: &'a Profile,
+        credentials: &'a [Credential],
+        data: &'a Dataset,
+        today: NaiveDate,
+    ) -> Self {
+        Pass {
+            profile,
+            credentials,
+            data,
+            today,
+            imlc: imlc_eligibility(profile, credentials, data, today),
+            by_state: ByState::new(credentials),
+            paths: Jurisdiction::ALL.iter().map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// The routes to authority in `j`; they do not depend on the offer.
+    fn path(&self, j: Jurisdiction) -> &PathToState {
+        self.paths[j.index()].get_or_init(|| {
+            path_to_given(
+                j,
+                self.profile,
+                self.credentials,
+                self.data,
+                self.today,
+                &self.imlc,
+            )
+        })
+    }
+
+    fn evaluate(&self, offer: &Offer) -> OfferVerdict {
+        let today = self.today;
+        let period = match EvaluatedPeriod::of(offer, today) {
+            Ok(period) => period,
+            Err(no_period) => return without_period(offer, no_period),
+        };
+        let mut reasons = vec![period_reason(&period, offer, today)];
+        if period.open_ended {
+            reasons.push(Reason::new(
+                "open_ended_offer_horizon",
+                Outcome::Warning,
+                format!(
+                    "The offer has no end date, so it is judged for one year, {}. Credentials \
+                     that lapse after {} are not checked here: renew them in time.",
+                    period.describe(),
+                    period.end
+                ),
+            ));
+        }
+        let jurisdictions = distinct(&offer.patient_jurisdictions);
+        if jurisdictions.is_empty() {
+            reasons.push(Reason::new(
+                "offer_without_patient_jurisdictions",
+                Outcome::Verify,
+                "The offer names no patient state. Practice happens where the patient is: add \
+                 the states the patients will be in.",
+            ));
+        }
+        let offer_wide = OfferWide::default();
+        let states: Vec<StateVerdict> = jurisdictions
+            .into_iter()
+            .map(|jurisdiction| {
+                let ctx = StateContext {
+                    jurisdiction,
+                    facts: self.data.jurisdiction(jurisdiction),
+                    offer,
+                    profile: self.profile,
+                    data: self.data,
+                    period,
+                    pass: self,
+                    offer_wide: &offer_wide,
+                    explain: true,
+                };
+                evaluate_state(&ctx)
+            })
+            .collect();
+        summarize(offer, Some(period), reasons, states)
+    }
+}
+
+/// Findings that depend on the offer but not on the patient state, worked out for the
+/// first state that needs them and copied for the others.
+#[derive(Default)]
+struct OfferWide {
+    /// The federal basis for prescribing by telemedicine over the offer's period.
+    telemedicine: OnceCell<Finding>,
 }
 
 /// What every requirement check needs to know about one patient jurisdiction.
+#[derive(Clone, Copy)]
 struct StateContext<'a> {
     jurisdiction: Jurisdiction,
     /// None when the reference data has no entry for the jurisdiction.
     facts: Option<&'a JurisdictionFacts>,
     offer: &'a Offer,
     profile: &'a Profile,
-    credentials: &'a [Credential],
     data: &'a Dataset,
     period: EvaluatedPeriod,
-    today: NaiveDate,
-    /// The clinician's IMLC eligibility, the same for every state.
-    imlc: &'a ImlcEligibility,
+    /// What every offer and state of this pass shares.
+    pass: &'a Pass<'a>,
+    /// What every state of this offer shares.
+    offer_wide: &'a OfferWide,
+    /// Whether findings are written out in full. False while candidates are only being
+    /// ranked ([`StateContext::quietly`]): outcomes, codes and steps' presence are the same,
+    /// but messages, citations and credential ids are left empty.
+    explain: bool,
 }
 
-impl StateContext<'_> {
+impl<'a> StateContext<'a> {
     fn name(&self) -> &'static str {
         self.jurisdiction.name()
     }
 
+    /// The credentials that belong to this jurisdiction (licenses, registrations, DEA, CSR,
+    /// privileges whose home state it is), in recorded order.
+    fn here(&self) -> &'a [&'a Credential] {
+        self.pass.by_state.in_state(self.jurisdiction)
+    }
+
+    /// Every compact privilege, in recorded order (a privilege serves states other than its
+    /// home state).
+    fn privileges(&self) -> &'a [&'a Credential] {
+        self.pass.by_state.privileges()
+    }
+
+    /// Credentials that belong to no jurisdiction (malpractice policies among them).
+    fn stateless(&self) -> &'a [&'a Credential] {
+        self.pass.by_state.stateless()
+    }
+
+    /// The routes to authority in this jurisdiction.
+    fn path(&self) -> &'a PathToState {
+        self.pass.path(self.jurisdiction)
+    }
+
+    /// The same context, for ranking candidates without writing their explanations.
+    fn quietly(&self) -> Self {
+        StateContext {
+            explain: false,
+            ..*self
+        }
+    }
+
+    /// `message` written out, or nothing while only ranking.
+    fn text(&self, message: fmt::Arguments<'_>) -> String {
+        if self.explain {
+            fmt::format(message)
+        } else {
+            String::new()
+        }
+    }
+
     /// A step in this jurisdiction with no known fee or duration.
-    fn step(&self, resolves: &str, description: impl Into<String>) -> Step {
+    fn step(&self, resolves: &'static str, description: impl Into<String>) -> Step {
         Step {
             jurisdiction: self.jurisdiction,
-            resolves: resolves.to_string(),
+            resolves: Cow::Borrowed(resolves),
             description: description.into(),
             details: Vec::new(),
             estimated_days: None,
@@ -320,6 +414,30 @@ fn split(bases: Vec<Basis>) -> (Vec<Vec<Finding>>, Vec<Finding>) {
 fn choose(bases: Vec<Basis>) -> Result<Vec<Finding>, Vec<Finding>> {
     let (applicable, refused) = split(bases);
     best(applicable).ok_or(refused)
+}
+
+/// The findings of the best of `candidates` (closest to "met", first wins ties), writing
+/// out only that one: every candidate is first judged quietly (see
+/// [`StateContext::quietly`]), which gives the same outcomes without the messages. None when
+/// no candidate applies.
+fn best_of<T>(
+    ctx: &StateContext<'_>,
+    candidates: &[T],
+    judge: impl Fn(&StateContext<'_>, &T) -> Basis,
+) -> Option<Vec<Finding>> {
+    let quiet = ctx.quietly();
+    let ranked = candidates
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match judge(&quiet, c) {
+            Basis::Applies(findings) => Some((precedence(deciding(&findings)), i)),
+            Basis::DoesNotApply(_) => None,
+        })
+        .min()?;
+    match judge(ctx, &candidates[ranked.1]) {
+        Basis::Applies(findings) => Some(findings),
+        Basis::DoesNotApply(_) => None,
+    }
 }
 
 fn evaluate_state(ctx: &StateContext<'_>) -> StateVerdict {

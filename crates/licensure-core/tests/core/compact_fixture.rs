@@ -33,7 +33,7 @@ pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 pub fn fact<T>(value: T) -> Fact<T> {
     Fact {
         value: Some(value),
-        sources: vec!["https://imlcc.com/participating-states/".into()],
+        sources: ["https://imlcc.com/participating-states/".to_string()].into(),
         as_of: day(2026, 1, 15),
         confidence: Confidence::Verified,
         note: String::new(),
@@ -51,7 +51,7 @@ pub fn conflicting<T>(value: T) -> Fact<T> {
 pub fn unknown<T>() -> Fact<T> {
     Fact {
         value: None,
-        sources: vec!["https://imlcc.com/participating-states/".into()],
+        sources: ["https://imlcc.com/participating-states/".to_string()].into(),
         as_of: day(2026, 1, 15),
         confidence: Confidence::Unknown,
         note: String::new(),
@@ -485,7 +485,7 @@ pub fn loq(
 
 /// Sorted, de-duplicated reason codes.
 pub fn codes(reasons: &[licensure_core::reason::Reason]) -> Vec<String> {
-    let mut codes: Vec<String> = reasons.iter().map(|r| r.code.clone()).collect();
+    let mut codes: Vec<String> = reasons.iter().map(|r| r.code.to_string()).collect();
     codes.sort();
     codes.dedup();
     codes

@@ -26,7 +26,7 @@ pub fn d(text: &str) -> NaiveDate {
 fn fact<T>(value: T, source: &str) -> Fact<T> {
     Fact {
         value: Some(value),
-        sources: vec![source.to_string()],
+        sources: [source.to_string()].into(),
         as_of: d("2026-06-01"),
         confidence: Confidence::Verified,
         note: String::new(),

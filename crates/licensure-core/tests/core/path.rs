@@ -580,6 +580,18 @@ fn license_type_names() {
         (Profession::SocialWorker, "LCSW", true),
         (Profession::Psychologist, "Psychologist", true),
         (Profession::Md, "", false),
+        (Profession::Md, "  physician   and  SURGEON ", true),
+        (Profession::Md, "Physician&Surgeon", true),
+        (Profession::Md, "Physician &Surgeon", true),
+        (Profession::Md, "M. D.", false),
+        (Profession::Md, ". MD .", true),
+        (Profession::Md, "MD&", false),
+        (Profession::Md, "Physician", true),
+        (Profession::Md, "Physician Surgeon", false),
+        (Profession::Md, "MDX", false),
+        (Profession::Md, "M", false),
+        (Profession::Do, "Osteopathic Physician & Surgeon", true),
+        (Profession::Md, "Ｍ.Ｄ.", false),
     ];
     for (profession, name, fits) in cases {
         assert_eq!(

@@ -61,7 +61,7 @@ fn every_fact_has_an_https_source_and_a_plausible_date() {
     let floor = date("2000-01-01");
     for c in &citations {
         assert!(!c.sources.is_empty(), "{}: no source", c.fact);
-        for s in &c.sources {
+        for s in c.sources.iter() {
             assert!(s.starts_with("https://"), "{}: {s}", c.fact);
         }
         assert!(
@@ -536,14 +536,16 @@ fn check_catches_each_corruption() {
         },
         Corruption {
             name: "fact without a source",
-            corrupt: |d| facts_of(d, Jurisdiction::TX).csr.sources.clear(),
+            corrupt: |d| facts_of(d, Jurisdiction::TX).csr.sources = Vec::new().into(),
             expected: DatasetProblem::NoSource {
                 fact: "TX csr".into(),
             },
         },
         Corruption {
             name: "plain http source",
-            corrupt: |d| d.federal.dea_fee_usd.sources = vec!["http://example.gov/fee".into()],
+            corrupt: |d| {
+                d.federal.dea_fee_usd.sources = ["http://example.gov/fee".to_string()].into()
+            },
             expected: DatasetProblem::NotHttps {
                 fact: "federal dea_fee_usd".into(),
                 address: "http://example.gov/fee".into(),
@@ -551,7 +553,7 @@ fn check_catches_each_corruption() {
         },
         Corruption {
             name: "empty source address",
-            corrupt: |d| d.imlc.loq_fee_usd.sources = vec!["https://".into()],
+            corrupt: |d| d.imlc.loq_fee_usd.sources = ["https://".to_string()].into(),
             expected: DatasetProblem::NotHttps {
                 fact: "imlc loq_fee_usd".into(),
                 address: "https://".into(),

@@ -36,7 +36,7 @@ fn license_fit(profession: Profession, license_type: &str) -> LicenseFit {
 pub(super) fn license(ctx: &StateContext<'_>, id: &str, l: &StateLicense) -> Basis {
     let state = ctx.name();
     let profession = ctx.profile.profession.label();
-    let reason = |code: &str, outcome: Outcome, message: String| {
+    let reason = |code: &'static str, outcome: Outcome, message: String| {
         Finding::new(Reason::new(code, outcome, message).with_credential(id))
     };
     let mut findings = Vec::new();
@@ -62,7 +62,7 @@ pub(super) fn license(ctx: &StateContext<'_>, id: &str, l: &StateLicense) -> Bas
             ),
         )),
     }
-    let renew = |code: &str, what: String| ctx.step(code, what);
+    let renew = |code: &'static str, what: String| ctx.step(code, what);
     let status_finding = match l.status {
         LicenseStatus::Revoked => Some(reason(
             "license_revoked",

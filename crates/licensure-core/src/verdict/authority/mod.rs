@@ -14,7 +14,7 @@ mod telehealth;
 pub(super) use telehealth::modality_word;
 
 use crate::model::CredentialDetail;
-use crate::path::{path_to_given, Route, RouteKind};
+use crate::path::{Route, RouteKind};
 use crate::reason::{Outcome, Reason};
 use crate::reference::{Fact, TelehealthRouteKind};
 
@@ -27,7 +27,13 @@ use telehealth::{exceptions, fit, registration};
 /// met now.
 pub(super) fn check(ctx: &StateContext<'_>) -> (Vec<Finding>, Option<Route>) {
     let mut bases = Vec::new();
-    for credential in ctx.credentials {
+    // The credentials of this state first, then privileges based elsewhere: with two equally
+    // good bases, the one held in the state itself is the one reported.
+    let elsewhere = ctx
+        .privileges()
+        .iter()
+        .filter(|c| c.detail.jurisdiction() != Some(ctx.jurisdiction));
+    for credential in ctx.here().iter().chain(elsewhere) {
         let basis = match &credential.detail {
             CredentialDetail::StateLicense(l) if l.jurisdiction == ctx.jurisdiction => {
                 license(ctx, &credential.id, l)
@@ -61,17 +67,10 @@ pub(super) fn check(ctx: &StateContext<'_>) -> (Vec<Finding>, Option<Route>) {
 /// Routes already usable (met or warning) stand for credentials this module has judged
 /// itself; exceptions are judged here against the offer; a telehealth registration whose
 /// limits do not fit the offer is dropped. What remains keeps the path's order.
-fn open_routes(ctx: &StateContext<'_>) -> Vec<Route> {
-    let path = path_to_given(
-        ctx.jurisdiction,
-        ctx.profile,
-        ctx.credentials,
-        ctx.data,
-        ctx.today,
-        ctx.imlc,
-    );
-    path.routes
-        .into_iter()
+fn open_routes<'a>(ctx: &StateContext<'a>) -> Vec<&'a Route> {
+    ctx.path()
+        .routes
+        .iter()
         .filter(|r| {
             !matches!(
                 r.kind,
@@ -100,6 +99,7 @@ fn fastest_route(ctx: &StateContext<'_>) -> Option<Route> {
     open_routes(ctx)
         .into_iter()
         .find(|r| r.outcome != Outcome::Blocked)
+        .cloned()
 }
 
 /// No held credential or exception gives authority: the path to yes, "verify" when the only
@@ -112,6 +112,7 @@ fn no_authority(ctx: &StateContext<'_>, refused: Vec<Finding>) -> (Vec<Finding>,
     let usable = routes
         .iter()
         .find(|r| r.outcome != Outcome::Blocked)
+        .copied()
         .cloned();
     match usable {
         Some(route) => {

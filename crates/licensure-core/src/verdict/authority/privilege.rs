@@ -22,10 +22,10 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
     if !lists_state {
         return None;
     }
-    let reason = |code: &str, outcome: Outcome, message: String| {
+    let reason = |code: &'static str, outcome: Outcome, message: String| {
         Reason::new(code, outcome, message).with_credential(id)
     };
-    let refuse = |code: &str, message: String| {
+    let refuse = |code: &'static str, message: String| {
         Some(Basis::DoesNotApply(Finding::new(reason(
             code,
             Outcome::Missing,
@@ -133,7 +133,7 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
             )))]))
         }
     }
-    let renew = |code: &str| {
+    let renew = |code: &'static str| {
         ctx.step(
             code,
             format!(

@@ -59,7 +59,11 @@ pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
     }
     findings.extend(csr(ctx, &needed));
     findings.extend(dea(ctx, &needed));
-    findings.push(telemedicine_basis(ctx));
+    let telemedicine = ctx
+        .offer_wide
+        .telemedicine
+        .get_or_init(|| telemedicine_basis(ctx));
+    findings.push(telemedicine.clone());
     findings.extend(modalities(ctx, &needed));
     findings
 }
@@ -111,7 +115,7 @@ fn dea(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
     let fee_citation = federal.dea_fee_usd.cite("DEA registration fee");
     let fee = federal.dea_fee_usd.known().copied();
     let bases: Vec<Basis> = ctx
-        .credentials
+        .here()
         .iter()
         .filter_map(|c| match &c.detail {
             CredentialDetail::DeaRegistration(r) if r.jurisdiction == ctx.jurisdiction => {
@@ -158,10 +162,10 @@ fn dea_registration(
     fee: Option<u32>,
 ) -> Vec<Finding> {
     let state = ctx.name();
-    let reason = |code: &str, outcome: Outcome, message: String| {
+    let reason = |code: &'static str, outcome: Outcome, message: String| {
         Finding::new(Reason::new(code, outcome, message).with_credential(id))
     };
-    let renew_step = |code: &str| {
+    let renew_step = |code: &'static str| {
         let window = ctx
             .data
             .federal
@@ -275,7 +279,7 @@ fn csr(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
         )];
     }
     let held: Vec<Basis> = ctx
-        .credentials
+        .here()
         .iter()
         .filter_map(|c| match &c.detail {
             CredentialDetail::StateCsr(csr) if csr.jurisdiction == ctx.jurisdiction => {
@@ -338,10 +342,10 @@ fn state_csr(
     renews_with_license: bool,
 ) -> Vec<Finding> {
     let state = ctx.name();
-    let reason = |code: &str, outcome: Outcome, message: String| {
+    let reason = |code: &'static str, outcome: Outcome, message: String| {
         Finding::new(Reason::new(code, outcome, message).with_credential(id))
     };
-    let renew = |code: &str| {
+    let renew = |code: &'static str| {
         let with_license = if renews_with_license {
             " It renews together with the professional license."
         } else {
