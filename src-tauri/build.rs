@@ -32,6 +32,11 @@ fn main() {
         "authority_map",
         "preview_csv",
         "import_csv",
+        "list_attachments",
+        "orphaned_attachments",
+        "add_attachment",
+        "remove_attachment",
+        "open_attachment",
     ]);
     let attributes = tauri_build::Attributes::new().app_manifest(manifest);
     if let Err(e) = tauri_build::try_build(attributes) {

@@ -6,6 +6,7 @@
 //! (another process holds the store, the database is damaged) is kept and reported to the UI
 //! instead of crashing. "Today" is read from the local clock here and passed to the core.
 
+mod attachment_commands;
 mod commands;
 mod edit_commands;
 mod ipc;
@@ -18,14 +19,16 @@ mod views;
 
 pub use ipc::bindings::typescript_bindings;
 
-use tauri::Manager;
+use std::path::Path;
+
+use tauri::{Manager, Runtime};
 
 /// Starts the app hidden, in the tray (used by start at login).
 pub const MINIMIZED_ARG: &str = "--minimized";
 
 /// Builds and runs the app. Returns when the last window closes.
 pub fn run() {
-    let result = tauri::Builder::default()
+    let builder = tauri::Builder::default()
         // Must be the first plugin: a second launch hands over to the running app and exits.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             if let Some(window) = app.get_webview_window("main") {
@@ -34,10 +37,6 @@ pub fn run() {
                 let _ = window.set_focus();
             }
         }))
-        .plugin(tauri_plugin_autostart::init(
-            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
-            Some(vec![MINIMIZED_ARG]),
-        ))
         .setup(|app| {
             app.manage(state::AppState::open());
             if std::env::args().any(|a| a == MINIMIZED_ARG) {
@@ -50,7 +49,23 @@ pub fn run() {
             }
             app.manage(reminders::start(app.handle().clone()));
             Ok(())
-        })
+        });
+    let result = with_commands(builder).run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("Licensure could not start: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// Registers every IPC command, and the start-at-login plugin that two of them use, on any
+/// runtime. The one list of commands: the desktop app ([`run`]) and the IPC tests on Tauri's
+/// mock runtime ([`headless`]) both build their handler here.
+pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec![MINIMIZED_ARG]),
+        ))
         .invoke_handler(tauri::generate_handler![
             commands::overview,
             recovery_commands::restore_latest_backup,
@@ -82,10 +97,24 @@ pub fn run() {
             map_commands::authority_map,
             edit_commands::preview_csv,
             edit_commands::import_csv,
+            attachment_commands::list_attachments,
+            attachment_commands::orphaned_attachments,
+            attachment_commands::add_attachment,
+            attachment_commands::remove_attachment,
+            attachment_commands::open_attachment,
         ])
-        .run(tauri::generate_context!());
-    if let Err(e) = result {
-        eprintln!("Licensure could not start: {e}");
-        std::process::exit(1);
-    }
+}
+
+/// The commands with their state on `data_dir`, without the desktop integration (single
+/// instance, tray, reminder scheduler and its notifications): what the IPC tests drive on
+/// Tauri's mock runtime. Returns the builder and a handle on the same store.
+pub fn headless<R: Runtime>(
+    builder: tauri::Builder<R>,
+    data_dir: &Path,
+) -> Result<(tauri::Builder<R>, licensure_store::Store), licensure_store::StoreError> {
+    let store = licensure_store::Store::open(data_dir)?;
+    let builder = with_commands(builder)
+        .manage(state::AppState::with_store(store.clone()))
+        .manage(reminders::Scheduler::detached());
+    Ok((builder, store))
 }

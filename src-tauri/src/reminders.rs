@@ -50,6 +50,13 @@ impl Scheduler {
     }
 }
 
+impl Scheduler {
+    /// A scheduler with no thread behind it: `run_now` does nothing (the IPC tests).
+    pub fn detached() -> Self {
+        Scheduler(std::sync::Mutex::new(mpsc::channel().0))
+    }
+}
+
 /// Starts the scheduler thread; it runs once at once.
 pub fn start(app: AppHandle) -> Scheduler {
     let (tx, rx) = mpsc::channel();

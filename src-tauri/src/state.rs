@@ -53,6 +53,14 @@ impl AppState {
         }
     }
 
+    /// A store opened elsewhere (the IPC tests' temporary one) and the bundled dataset.
+    pub fn with_store(store: Store) -> Self {
+        AppState {
+            store: RwLock::new(Ok(store)),
+            dataset: Dataset::bundled().map_err(IpcError::from),
+        }
+    }
+
     /// The store (a cheap handle on the shared database), or the error that kept it from
     /// opening.
     pub fn store(&self) -> Result<Store, IpcError> {

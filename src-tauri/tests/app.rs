@@ -115,6 +115,11 @@ const APPROVED_PERMISSIONS: &[&str] = &[
     "allow-preview-csv",
     "allow-import-csv",
     "allow-restore-latest-backup",
+    "allow-list-attachments",
+    "allow-orphaned-attachments",
+    "allow-add-attachment",
+    "allow-remove-attachment",
+    "allow-open-attachment",
 ];
 
 #[test]

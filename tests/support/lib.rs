@@ -6,6 +6,7 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
+pub mod page;
 pub mod webview;
 
 use std::path::{Path, PathBuf};

@@ -5,68 +5,10 @@
 use std::time::Duration;
 
 use fantoccini::Locator;
+use licensure_system_tests::page::{
+    attr, axe, choose_file, click, listing_after_close, set, text, wait_attr,
+};
 use licensure_system_tests::webview::App;
-use licensure_system_tests::{licensure, stderr, stdout, workspace};
-
-/// Sets a form control's value the way typing or choosing would, so that Svelte sees it.
-async fn set(app: &App, id: &str, value: &str) {
-    app.wait_for(&format!("#{id}")).await;
-    app.client
-        .execute(
-            "const e = document.getElementById(arguments[0]);
-             e.value = arguments[1];
-             e.dispatchEvent(new Event('input', { bubbles: true }));
-             e.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![id.into(), value.into()],
-        )
-        .await
-        .unwrap_or_else(|e| panic!("cannot set #{id}: {e}"));
-}
-
-async fn click(app: &App, css: &str) {
-    app.wait_for(css)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
-}
-
-async fn attr(app: &App, css: &str, name: &str) -> String {
-    app.wait_for(css)
-        .await
-        .attr(name)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default()
-}
-
-/// Waits until `css`'s attribute `name` equals `want`, or fails with the last value seen.
-async fn wait_attr(app: &App, css: &str, name: &str, want: &str) {
-    let mut last = String::new();
-    for _ in 0..100 {
-        last = attr(app, css, name).await;
-        if last == want {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("{css} [{name}] is {last:?}, expected {want:?}");
-}
-
-/// `licensure list --json` once the closed app has let go of the database (its web processes
-/// can hold the lock for a moment after the window closes).
-async fn listing_after_close(dir: &std::path::Path) -> serde_json::Value {
-    for _ in 0..100 {
-        let out = licensure(dir, &["list", "--json"]);
-        if out.status.success() {
-            return serde_json::from_str(&stdout(&out)).expect("json");
-        }
-        assert!(stderr(&out).contains("in use"), "{}", stderr(&out));
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    panic!("the database stayed in use after the app closed");
-}
 
 const TEXAS: &str = "[data-testid='map-state'][data-jurisdiction='TX']";
 
@@ -201,11 +143,7 @@ async fn a_csv_with_a_bad_row_imports_only_the_good_rows_on_confirmation() {
     .expect("csv");
     let app = App::launch(dir.path()).await;
     click(&app, "[data-testid='nav-import']").await;
-    app.wait_for("#csv-file")
-        .await
-        .send_keys(csv.to_str().expect("utf-8"))
-        .await
-        .expect("file chosen");
+    choose_file(&app, "#csv-file", &csv).await;
     app.wait_for("[data-testid='csv-row']").await;
     let oks: Vec<String> = {
         let mut v = Vec::new();
@@ -227,16 +165,10 @@ async fn a_csv_with_a_bad_row_imports_only_the_good_rows_on_confirmation() {
     );
     app.screenshot("import").await;
     click(&app, "[data-testid='csv-confirm']").await;
-    let done = app.wait_for("[data-testid='csv-done']").await;
-    let mut text = String::new();
-    for _ in 0..50 {
-        text = done.text().await.unwrap_or_default();
-        if !text.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert_eq!(text, "Imported 2 credential(s).");
+    assert_eq!(
+        text(&app, "[data-testid='csv-done']").await,
+        "Imported 2 credential(s)."
+    );
     app.close().await;
     let listing = listing_after_close(dir.path()).await;
     assert_eq!(
@@ -244,29 +176,6 @@ async fn a_csv_with_a_bad_row_imports_only_the_good_rows_on_confirmation() {
         Some(2),
         "{listing}"
     );
-}
-
-/// Runs axe-core in the page; returns the serious and critical violations as text.
-async fn axe(app: &App) -> Vec<String> {
-    let source = std::fs::read_to_string(workspace().join("ui/node_modules/axe-core/axe.min.js"))
-        .expect("axe-core installed (npm ci in ui/)");
-    app.client
-        .execute(&format!("{source}\nreturn true;"), vec![])
-        .await
-        .expect("axe injected");
-    let result = app
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             axe.run(document).then(r => done(r.violations
-                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                 .map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))))
-               .catch(e => done(['axe failed: ' + e]));",
-            vec![],
-        )
-        .await
-        .expect("axe ran");
-    serde_json::from_value(result).expect("a list of violations")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -2,64 +2,8 @@
 //! not acceptable as it stands; a license for that state added through the Credentials form
 //! changes the verdict at once (the missing-license reason is gone). Offers compared.
 
-use std::time::Duration;
-
+use licensure_system_tests::page::{attr, click, count, set, wait_count};
 use licensure_system_tests::webview::App;
-
-/// Sets a form control's value the way typing or choosing would, so that Svelte sees it.
-async fn set(app: &App, id: &str, value: &str) {
-    app.wait_for(&format!("#{id}")).await;
-    app.client
-        .execute(
-            "const e = document.getElementById(arguments[0]);
-             e.value = arguments[1];
-             e.dispatchEvent(new Event('input', { bubbles: true }));
-             e.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![id.into(), value.into()],
-        )
-        .await
-        .unwrap_or_else(|e| panic!("cannot set #{id}: {e}"));
-}
-
-async fn click(app: &App, css: &str) {
-    app.wait_for(css)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
-}
-
-/// How many elements match `css` right now.
-async fn count(app: &App, css: &str) -> usize {
-    app.client
-        .find_all(fantoccini::Locator::Css(css))
-        .await
-        .map(|v| v.len())
-        .unwrap_or(0)
-}
-
-/// Waits until exactly `want` elements match `css`, or fails with the last count seen.
-async fn wait_count(app: &App, css: &str, want: usize) {
-    let mut last = 0;
-    for _ in 0..100 {
-        last = count(app, css).await;
-        if last == want {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("{css}: {last} element(s), expected {want}");
-}
-
-async fn attr(app: &App, css: &str, name: &str) -> String {
-    app.wait_for(css)
-        .await
-        .attr(name)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default()
-}
 
 const OFFER: &str =
     "[data-testid='offer-row'] [aria-label='Details of Mesa Telepsychiatry · Psychiatrist']";

@@ -46,7 +46,8 @@ impl From<StoreError> for Exit {
             StoreError::InUse(_) => Exit::IN_USE,
             StoreError::Damaged { .. } | StoreError::TooNew { .. } => Exit::DAMAGED,
             StoreError::Invalid(_) | StoreError::NotFound { .. } => Exit::REFUSED,
-            StoreError::Io { .. } => Exit::FAILURE,
+            // Not the database: restoring a backup would not bring the document back.
+            StoreError::Io { .. } | StoreError::AttachmentDamaged { .. } => Exit::FAILURE,
         };
         let message = match &e {
             StoreError::Damaged { .. } => format!(

@@ -4,7 +4,8 @@
 //! Limits: reads state licenses, DEA registrations, state CSRs and telehealth registrations
 //! (the records clinicians keep in spreadsheets); other kinds are reported as a row problem.
 //! Nothing here stores anything: the preview is shown, the clinician confirms, and the store
-//! adds the good rows in one transaction. Messages never contain the numbers being read.
+//! adds the good rows in one transaction. Messages never contain the numbers being read, and
+//! quote at most 40 characters of a cell, control characters escaped.
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -217,6 +218,29 @@ fn parse_schedules(text: &str) -> Option<Vec<Schedule>> {
     Some(out)
 }
 
+/// A cell as quoted in a message: at most [`SHOWN_CHARS`] characters, control characters
+/// (NUL, CR) escaped, so that a 1 MiB or binary cell still gives a short, readable message.
+fn shown(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .take(SHOWN_CHARS)
+        .map(|c| {
+            if c.is_control() {
+                c.escape_debug().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    if text.chars().nth(SHOWN_CHARS).is_some() {
+        out.push('…');
+    }
+    format!("\"{out}\"")
+}
+
+/// The longest part of a cell a message quotes.
+const SHOWN_CHARS: usize = 40;
+
 /// The cell of `field` in a record, trimmed; empty when the column is missing.
 fn cell<'a>(record: &'a [String], mapping: &[CsvField], field: CsvField) -> &'a str {
     mapping
@@ -242,7 +266,10 @@ fn date_cell(
         issues.push(Issue::error(
             "date_unreadable",
             &format!("detail/{name}"),
-            format!("\"{text}\" is not a date: use YYYY-MM-DD or MM/DD/YYYY"),
+            format!(
+                "{} is not a date: use YYYY-MM-DD or MM/DD/YYYY",
+                shown(text)
+            ),
         ));
     }
     date
@@ -256,7 +283,7 @@ fn detail_of(record: &[String], mapping: &[CsvField]) -> (Option<CredentialDetai
         issues.push(Issue::error(
             "kind_unsupported",
             "detail/kind",
-            format!("\"{kind_text}\" is not a kind this import reads (state license, DEA, CSR, telehealth registration)"),
+            format!("{} is not a kind this import reads (state license, DEA, CSR, telehealth registration)", shown(kind_text)),
         ));
         return (None, issues);
     };
@@ -275,7 +302,10 @@ fn detail_of(record: &[String], mapping: &[CsvField]) -> (Option<CredentialDetai
             issues.push(Issue::error(
                 "jurisdiction_unknown",
                 "detail/jurisdiction",
-                format!("\"{state_text}\" is not a US state, DC or territory code"),
+                format!(
+                    "{} is not a US state, DC or territory code",
+                    shown(state_text)
+                ),
             ));
             None
         }
@@ -288,7 +318,10 @@ fn detail_of(record: &[String], mapping: &[CsvField]) -> (Option<CredentialDetai
         issues.push(Issue::error(
             "schedules_unreadable",
             "detail/schedules",
-            format!("\"{schedules_text}\" is not a list of schedules (2, 2N, 3, 3N, 4, 5)"),
+            format!(
+                "{} is not a list of schedules (2, 2N, 3, 3N, 4, 5)",
+                shown(schedules_text)
+            ),
         ));
         Vec::new()
     });
@@ -297,7 +330,7 @@ fn detail_of(record: &[String], mapping: &[CsvField]) -> (Option<CredentialDetai
         issues.push(Issue::error(
             "status_unknown",
             "detail/status",
-            format!("\"{status_text}\" is not a license status"),
+            format!("{} is not a license status", shown(status_text)),
         ));
         LicenseStatus::Active
     });

@@ -8,8 +8,7 @@
 //! must never become "the latest"). Limits: no clock (backups are ordered by sequence
 //! number, not by time); a failed backup never undoes or hides a saved change.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use schemars::JsonSchema;
@@ -18,6 +17,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use crate::document::{parse_import, ExportDocument, ImportReport};
+use crate::files::{io, write_atomically};
 use crate::{Store, StoreError};
 
 /// How many backups are kept; older ones are deleted after a new one is written.
@@ -94,14 +94,6 @@ fn parse_name(file_name: &str) -> Option<Backup> {
     })
 }
 
-fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> StoreError + 'a {
-    move |source| StoreError::Io {
-        action,
-        path: path.to_path_buf(),
-        source,
-    }
-}
-
 /// Every backup in `data_dir`, newest first. A missing backups directory means none.
 pub fn list_backups(data_dir: &Path) -> Result<Vec<Backup>, StoreError> {
     let dir = backups_dir(data_dir);
@@ -146,32 +138,6 @@ pub fn read_document(path: &Path) -> Result<ExportDocument, BackupError> {
     parse_import(&text)
         .map(|(doc, _warnings)| doc)
         .map_err(|report| BackupError::Invalid { file, report })
-}
-
-/// Writes `bytes` to `dir/name` atomically: a temporary file, fsync, rename, fsync of `dir`.
-fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
-    let temp = dir.join(format!("{TEMP_PREFIX}{name}"));
-    let target = dir.join(name);
-    let result = (|| {
-        let mut options = OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        // Readable by the user only, like every file in the data directory.
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut file = options.open(&temp).map_err(io("create", &temp))?;
-        file.write_all(bytes).map_err(io("write", &temp))?;
-        file.sync_all().map_err(io("flush", &temp))?;
-        drop(file);
-        fs::rename(&temp, &target).map_err(io("rename", &temp))?;
-        File::open(dir)
-            .and_then(|d| d.sync_all())
-            .map_err(io("flush", dir))
-    })();
-    if result.is_err() {
-        // Best effort: a half-written temporary file is never mistaken for a backup anyway.
-        let _ = fs::remove_file(&temp);
-    }
-    result.map(|()| target)
 }
 
 /// Deletes leftover temporary files (from a write interrupted by a crash) and every backup
@@ -292,7 +258,13 @@ impl Store {
         }
         let sequence = self.generation()?;
         let name = format!("{PREFIX}{sequence:020}-{sha256}{SUFFIX}");
-        let path = write_atomically(&dir, &name, text.as_bytes())?;
+        // A half-written temporary file is never mistaken for a backup (see `parse_name`).
+        let path = write_atomically(
+            &dir,
+            &format!("{TEMP_PREFIX}{name}"),
+            &name,
+            text.as_bytes(),
+        )?;
         prune(&self.dir)?;
         Ok(Some(path))
     }

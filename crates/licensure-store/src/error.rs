@@ -26,6 +26,14 @@ pub enum StoreError {
     /// No record with that id.
     #[error("no {kind} with id {id:?}")]
     NotFound { kind: &'static str, id: String },
+    /// An attached document's file is missing or no longer matches the size and checksum
+    /// recorded when it was attached. The database itself is fine.
+    #[error("the attached document {name:?} ({path}) is damaged: {detail}. Remove it and attach it again")]
+    AttachmentDamaged {
+        name: String,
+        path: PathBuf,
+        detail: String,
+    },
     /// The operating system refused (permissions, disk full, …).
     #[error("could not {action} {path}: {source}")]
     Io {

@@ -1,12 +1,18 @@
-//! File-system hygiene: a private data directory (0700), private files (0600) and the
-//! process lock that keeps a second Licensure process out.
+//! File-system hygiene: a private data directory (0700), private files (0600), atomic
+//! writes (temporary file, fsync, rename, fsync of the directory) and the process lock that
+//! keeps a second Licensure process out.
 
 use std::fs::{self, File, OpenOptions};
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use crate::StoreError;
 
-fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> StoreError + 'a {
+/// Maps an IO error to [`StoreError::Io`] naming the action and the path.
+pub(crate) fn io<'a>(
+    action: &'static str,
+    path: &'a Path,
+) -> impl FnOnce(std::io::Error) -> StoreError + 'a {
     move |source| StoreError::Io {
         action,
         path: path.to_path_buf(),
@@ -49,6 +55,43 @@ pub(crate) fn private_files(dir: &Path) -> Result<(), StoreError> {
     #[cfg(not(unix))]
     let _ = dir;
     Ok(())
+}
+
+/// Writes `bytes` to `dir/name` atomically, readable by the user only (0600): first to
+/// `dir/temp_name`, fsync, rename over `name`, fsync of `dir`. A failed write leaves no
+/// temporary file behind (best effort); a crash can, so callers name temporary files so that
+/// they are never mistaken for finished ones, and tidy them up.
+pub(crate) fn write_atomically(
+    dir: &Path,
+    temp_name: &str,
+    name: &str,
+    bytes: &[u8],
+) -> Result<PathBuf, StoreError> {
+    let temp = dir.join(temp_name);
+    let target = dir.join(name);
+    let result = (|| {
+        let mut options = OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&temp).map_err(io("create", &temp))?;
+        file.write_all(bytes).map_err(io("write", &temp))?;
+        file.sync_all().map_err(io("flush", &temp))?;
+        drop(file);
+        fs::rename(&temp, &target).map_err(io("rename", &temp))?;
+        sync_dir(dir)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result.map(|()| target)
+}
+
+/// Flushes a directory's entries (a rename or removal in it) to disk.
+pub(crate) fn sync_dir(dir: &Path) -> Result<(), StoreError> {
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(io("flush", dir))
 }
 
 /// Takes the exclusive process lock on `<dir>/licensure.lock`, failing at once with

@@ -4,10 +4,12 @@
 //! Multi-record changes (import) are one transaction. One process at a time: a second one
 //! gets [`StoreError::InUse`] at once. A database that cannot be read is reported as
 //! [`StoreError::Damaged`], never recreated. Export/import use a versioned, neutral JSON
-//! document ([`document`]) that does not depend on sled.
+//! document ([`document`]) that does not depend on sled. Documents attached to credentials
+//! are files next to the database ([`attachments`]), outside exports and backups.
 //!
 //! Limits: no clock and no business rules here; validation comes from licensure-core.
 
+pub mod attachments;
 pub mod backup;
 mod credential_batch;
 pub mod document;
@@ -20,6 +22,7 @@ pub mod reminder_state;
 pub mod reminders;
 pub mod sample;
 
+pub use attachments::{Attachment, MediaType};
 pub use document::{ExportDocument, ImportProblem, ImportReport};
 pub use error::StoreError;
 pub use records::{Store, SCHEMA_VERSION};

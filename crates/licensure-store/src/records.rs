@@ -1,7 +1,8 @@
 //! The typed record store on sled.
 //!
 //! Layout: one tree, keys prefixed by record type — `meta/schema_version` (u32 big-endian),
-//! `profile`, `credential/<id>`, `offer/<id>`, `delivered/<reminder key>` — values are the
+//! `profile`, `credential/<id>`, `offer/<id>`, `delivered/<reminder key>`,
+//! `attachment/<id>` (see [`crate::attachments`]) — values are the
 //! records' JSON. One tree keeps every multi-record change a single sled transaction.
 
 use std::fs::File;
@@ -83,6 +84,7 @@ impl Store {
             _lock: std::sync::Arc::new(lock),
         };
         store.migrate()?;
+        crate::attachments::tidy(dir);
         private_files(dir)?;
         Ok(store)
     }
@@ -208,7 +210,7 @@ impl Store {
         private_files(&self.dir)
     }
 
-    fn get<T: DeserializeOwned>(&self, key: &[u8]) -> Result<Option<T>, StoreError> {
+    pub(crate) fn get<T: DeserializeOwned>(&self, key: &[u8]) -> Result<Option<T>, StoreError> {
         match self.tree.get(key).map_err(|e| self.damaged(e))? {
             None => Ok(None),
             Some(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
@@ -220,7 +222,7 @@ impl Store {
         }
     }
 
-    fn scan<T: DeserializeOwned>(&self, prefix: &str) -> Result<Vec<T>, StoreError> {
+    pub(crate) fn scan<T: DeserializeOwned>(&self, prefix: &str) -> Result<Vec<T>, StoreError> {
         self.tree
             .scan_prefix(prefix.as_bytes())
             .map(|item| {
@@ -235,13 +237,13 @@ impl Store {
             .collect()
     }
 
-    fn encode<T: Serialize>(&self, value: &T) -> Result<Vec<u8>, StoreError> {
+    pub(crate) fn encode<T: Serialize>(&self, value: &T) -> Result<Vec<u8>, StoreError> {
         serde_json::to_vec(value)
             .map_err(|e| self.damaged(format!("a record cannot be encoded: {e}")))
     }
 
     /// A fresh id: sled's monotonic counter, skipping any id an import already used.
-    fn new_id(&self, id_prefix: &str, key_prefix: &str) -> Result<String, StoreError> {
+    pub(crate) fn new_id(&self, id_prefix: &str, key_prefix: &str) -> Result<String, StoreError> {
         loop {
             let n = self.db.generate_id().map_err(|e| self.damaged(e))?;
             let id = format!("{id_prefix}{n}");

@@ -54,8 +54,14 @@ pub fn typescript_bindings() -> String {
         licensure_core::authority_map::JurisdictionAuthority,
         licensure_core::csv_import::CsvField, licensure_core::csv_import::CsvRow,
         licensure_core::csv_import::CsvPreview,
+        licensure_store::MediaType, licensure_store::Attachment,
     ];
     decls.sort();
+    // The store's limit, so that the UI can refuse an oversized file before reading it.
+    decls.push(format!(
+        "/** The largest document that can be attached, in bytes. */\nexport const MAX_ATTACHMENT_BYTES = {};",
+        licensure_store::attachments::MAX_BYTES
+    ));
     let mut out = String::from(
         "// Generated from the Rust wire types by `cargo xtask bindings`. Do not edit by hand:\n\
          // the test suite fails when this file is stale.\n\n",

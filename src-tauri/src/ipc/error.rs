@@ -15,6 +15,8 @@ pub enum ErrorCode {
     InUse,
     /// The database cannot be read; nothing was changed.
     Damaged,
+    /// An attached document's file is missing or changed; the database is fine.
+    AttachmentDamaged,
     /// The database is from a newer Licensure.
     TooNew,
     /// The input breaks a rule; nothing was stored.
@@ -65,6 +67,7 @@ impl From<StoreError> for IpcError {
         let code = match &e {
             StoreError::InUse(_) => ErrorCode::InUse,
             StoreError::Damaged { .. } => ErrorCode::Damaged,
+            StoreError::AttachmentDamaged { .. } => ErrorCode::AttachmentDamaged,
             StoreError::TooNew { .. } => ErrorCode::TooNew,
             StoreError::Invalid(_) => ErrorCode::Invalid,
             StoreError::NotFound { .. } => ErrorCode::NotFound,

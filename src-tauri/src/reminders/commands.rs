@@ -11,7 +11,7 @@ use licensure_core::deadline::deadlines;
 use licensure_core::ics::{render_calendar, IcsOptions};
 use licensure_core::reminder::{DeadlineMark, ReminderSettings};
 use licensure_store::DeliveryFailure;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_autostart::ManagerExt;
 
 use super::Scheduler;
@@ -142,7 +142,7 @@ pub fn export_ics(state: State<'_, AppState>, include_numbers: bool) -> Result<S
 
 /// Whether the app starts at login (minimised to the tray).
 #[tauri::command]
-pub fn autostart(app: AppHandle) -> Result<bool, IpcError> {
+pub fn autostart<R: Runtime>(app: AppHandle<R>) -> Result<bool, IpcError> {
     app.autolaunch()
         .is_enabled()
         .map_err(|e| IpcError::io(e.to_string()))
@@ -150,7 +150,7 @@ pub fn autostart(app: AppHandle) -> Result<bool, IpcError> {
 
 /// Turns start at login on or off; returns the new setting.
 #[tauri::command]
-pub fn set_autostart(app: AppHandle, enabled: bool) -> Result<bool, IpcError> {
+pub fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: bool) -> Result<bool, IpcError> {
     let launcher = app.autolaunch();
     let done = if enabled {
         launcher.enable()

@@ -274,3 +274,23 @@ fn a_duplicate_within_the_file_is_caught_and_the_mapping_can_be_edited() {
     let empty = preview_csv("", None, &[], None);
     assert!(empty.problem.is_some(), "an empty file is a file problem");
 }
+
+#[test]
+fn a_message_quotes_a_short_readable_part_of_the_cell() {
+    let cases: Vec<(&str, String, &str)> = vec![
+        ("short state", "XX".to_string(), "\"XX\" is not"),
+        ("NUL escaped", "T\0X".to_string(), "\"T\\0X\" is not"),
+        (
+            "1 MiB cut at 40 characters",
+            "x".repeat(1 << 20),
+            "\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" is not",
+        ),
+    ];
+    for (name, state, expected) in cases {
+        let text = format!("{HEADER}State license,\"{state}\",MD,A1,Active,,2027-01-01,\n");
+        let preview = preview_csv(&text, None, &[], None);
+        let message = &preview.rows[0].issues[0].message;
+        assert!(message.starts_with(expected), "{name}: {message}");
+        assert!(message.len() < 200, "{name}: {} bytes", message.len());
+    }
+}

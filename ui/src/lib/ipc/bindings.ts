@@ -3,6 +3,32 @@
 
 export type Answer = "yes" | "no" | "unknown";
 
+export type Attachment = { 
+/**
+ * The store's id; also the file's name in `<data>/attachments/`.
+ */
+id: string, 
+/**
+ * The credential it belongs to (which may since have been deleted).
+ */
+credential_id: string, 
+/**
+ * The original file name, cleaned for display. Never used as a path.
+ */
+name: string, media_type: MediaType, 
+/**
+ * Size in bytes.
+ */
+size: number, 
+/**
+ * SHA-256 of the content, lowercase hex.
+ */
+sha256: string, 
+/**
+ * The local date it was attached.
+ */
+added: string, };
+
 export type AuthorityBasis = "state_license" | "compact_privilege" | "telehealth_registration";
 
 export type BoardCertification = { 
@@ -241,7 +267,7 @@ export type EmployerMalpractice = {
  */
 jurisdictions: Array<Jurisdiction>, telehealth_covered: Answer, tail: Tail, };
 
-export type ErrorCode = "in_use" | "damaged" | "too_new" | "invalid" | "not_found" | "io" | "reference_data";
+export type ErrorCode = "in_use" | "damaged" | "attachment_damaged" | "too_new" | "invalid" | "not_found" | "io" | "reference_data";
 
 export type EvaluatedPeriod = { start: string, end: string, 
 /**
@@ -266,7 +292,7 @@ export type Fact<T> = {
 value: T | null, 
 /**
  * Source addresses (https URLs); at least one, even for an unknown fact (where it was
- * looked for).
+ * looked for). Shared: every citation of the fact points at the same list.
  */
 sources: Array<string>, 
 /**
@@ -434,6 +460,8 @@ required: boolean, min_per_claim_usd: number | null, min_aggregate_usd: number |
  */
 patient_compensation_fund: string | null, };
 
+export type MediaType = "application/pdf" | "image/png" | "image/jpeg" | "text/plain";
+
 export type MedicalSchool = "accredited" | "imed_listed" | "not_listed" | "unknown";
 
 export type Modality = "video" | "audio_only" | "asynchronous";
@@ -560,7 +588,8 @@ profile_field: string, };
 
 export type Reason = { 
 /**
- * Stable, snake_case ("license_expires_during_offer").
+ * Stable, snake_case ("license_expires_during_offer"). Borrowed when the rules make it:
+ * codes are constants, and a verdict carries thousands of reasons.
  */
 code: string, outcome: Outcome, 
 /**
@@ -763,3 +792,6 @@ limits: string, };
 export type TelehealthRouteKind = "registration" | "exception";
 
 export type Urgency = "passed" | "within_14_days" | "within_30_days" | "within_90_days" | "later" | "verify";
+
+/** The largest document that can be attached, in bytes. */
+export const MAX_ATTACHMENT_BYTES = 20971520;

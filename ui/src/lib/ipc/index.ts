@@ -1,7 +1,8 @@
 // The only module that talks to Tauri. Every command is a typed function here; failures are
 // thrown as CommandError carrying the Rust ErrorCode.
-import { invoke } from '@tauri-apps/api/core';
+import { invoke, type InvokeArgs, type InvokeOptions } from '@tauri-apps/api/core';
 import type {
+  Attachment,
   Credential,
   CsvField,
   CsvPreview,
@@ -26,6 +27,7 @@ import type {
 } from './bindings';
 
 export type * from './bindings';
+export { MAX_ATTACHMENT_BYTES } from './bindings';
 
 /** A command failed; `code` says what kind of failure. */
 export class CommandError extends Error {
@@ -54,9 +56,9 @@ function isIpcError(value: unknown): value is IpcError {
   );
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(command: string, args?: InvokeArgs, options?: InvokeOptions): Promise<T> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<T>(command, args, options);
   } catch (e) {
     if (isIpcError(e)) throw new CommandError(e.code, e.message, e.issues ?? []);
     throw new CommandError('unexpected', String(e));
@@ -161,3 +163,28 @@ export const importCsv = (credentials: Credential[]): Promise<Credential[]> => c
 
 /** Moves a damaged database aside and restores the newest verified backup (user's choice). */
 export const restoreLatestBackup = (): Promise<RestoreReport> => call<RestoreReport>('restore_latest_backup');
+
+/** The documents attached to a credential, oldest first. */
+export const listAttachments = (credentialId: string): Promise<Attachment[]> =>
+  call<Attachment[]>('list_attachments', { credentialId });
+
+/** The documents whose credential was deleted, oldest first. */
+export const orphanedAttachments = (): Promise<Attachment[]> => call<Attachment[]>('orphaned_attachments');
+
+/**
+ * Attaches a file to a credential. Its bytes are the raw request body; the credential id and
+ * the file's name travel percent-encoded in headers. Refused files (type, size, empty) fail
+ * with `invalid` and store nothing.
+ */
+export async function addAttachment(credentialId: string, file: File): Promise<Attachment> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return call<Attachment>('add_attachment', bytes, {
+    headers: { 'x-credential-id': encodeURIComponent(credentialId), 'x-file-name': encodeURIComponent(file.name) },
+  });
+}
+
+/** Removes a document (file and record); returns the removed record. */
+export const removeAttachment = (id: string): Promise<Attachment> => call<Attachment>('remove_attachment', { id });
+
+/** Opens a checked copy of a document with the computer's default application. */
+export const openAttachment = (id: string): Promise<void> => call<void>('open_attachment', { id });

@@ -1,0 +1,471 @@
+//! Bad input never hurts: property tests over the CSV import, from the bytes of a file to the
+//! confirmed rows in a real store.
+//!
+//! What it proves, for arbitrary bytes (decoded the way the app's webview reads a file:
+//! invalid UTF-8 becomes U+FFFD), arbitrary text, a valid file with one cell replaced by
+//! something hostile (1 MiB strings, NUL, BOMs, quotes, CR-only line ends, 10,000 columns,
+//! far or impossible dates, wrong types) and mappings that point at missing columns:
+//! the preview never panics; a file-level problem has a message and no rows; every row is
+//! either a credential or errors, never both or neither; every error names its row (line)
+//! and field with a short, non-empty message; rows the preview accepts are accepted by the
+//! store; a batch with one bad row stores nothing (checked against a real sled store in a
+//! temporary directory) and an accepted batch stores exactly its rows.
+//!
+//! Limits: random search, not proof: a few hundred cases per property, each run with a new
+//! seed. The byte → text step is `String::from_utf8_lossy`, the Rust equivalent of the
+//! webview's `File.text()`, not the webview itself (the IPC test sends text to `preview_csv`).
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use licensure_core::csv_import::{parse_csv, preview_csv, CsvField, CsvPreview};
+use licensure_core::model::{Credential, CredentialDetail};
+use licensure_core::validation::has_errors;
+use licensure_store::document::parse_import;
+use licensure_store::{Store, StoreError};
+use proptest::prelude::*;
+
+const CASES: u32 = 300;
+/// Files previewed (each also saved to the store when it has rows).
+static RAN: AtomicU64 = AtomicU64::new(0);
+/// Batches the store refused (a bad row among good ones): nothing stored.
+static REFUSED: AtomicU64 = AtomicU64::new(0);
+/// Batches the store accepted: exactly their rows stored.
+static STORED: AtomicU64 = AtomicU64::new(0);
+
+/// A longest error message a row may carry: the preview shows it next to the row.
+const MAX_MESSAGE: usize = 400;
+
+const HEADER: [&str; 9] = [
+    "Kind",
+    "State",
+    "License type",
+    "Number",
+    "Status",
+    "Issued",
+    "Expires",
+    "Schedules",
+    "Notes",
+];
+
+/// A file every row of which imports into the sample store.
+const BASE_ROWS: [[&str; 9]; 4] = [
+    [
+        "State license",
+        "CA",
+        "MD",
+        "A123456",
+        "Active",
+        "2021-03-01",
+        "2027-04-30",
+        "",
+        "imported",
+    ],
+    [
+        "DEA",
+        "CA",
+        "",
+        "BR3456781",
+        "",
+        "",
+        "2027-05-31",
+        "2 2N 3 3N 4 5",
+        "",
+    ],
+    [
+        "CSR",
+        "TX",
+        "",
+        "CSR-100",
+        "",
+        "2022-01-01",
+        "08/31/2027",
+        "2;3;4;5",
+        "",
+    ],
+    [
+        "Telehealth",
+        "FL",
+        "",
+        "TPMC-77",
+        "",
+        "",
+        "2027-09-30",
+        "",
+        "",
+    ],
+];
+
+const ALL_FIELDS: [CsvField; 10] = [
+    CsvField::Kind,
+    CsvField::Jurisdiction,
+    CsvField::LicenseType,
+    CsvField::Number,
+    CsvField::Status,
+    CsvField::Issued,
+    CsvField::Expires,
+    CsvField::Schedules,
+    CsvField::Notes,
+    CsvField::Ignore,
+];
+
+/// Joins cells into a CSV line, quoting a cell when `quote` says so (any cell may still
+/// break the format when it is not quoted: that is part of the test).
+fn line(cells: &[String], quote: bool) -> String {
+    cells
+        .iter()
+        .map(|c| {
+            if quote {
+                format!("\"{}\"", c.replace('"', "\"\""))
+            } else {
+                c.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn base_cells() -> Vec<Vec<String>> {
+    std::iter::once(HEADER.iter().map(|s| s.to_string()).collect())
+        .chain(
+            BASE_ROWS
+                .iter()
+                .map(|r| r.iter().map(|s| s.to_string()).collect()),
+        )
+        .collect()
+}
+
+fn hostile_cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("\0".to_string()),
+        Just("TX\0".to_string()),
+        Just("a\0b".repeat(100)),
+        Just("x".repeat(1 << 20)),
+        Just("9".repeat(1 << 20)),
+        Just("\u{feff}TX".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("\"".to_string()),
+        Just("\"\"\"".to_string()),
+        Just("a\"b".to_string()),
+        Just("a\rb".to_string()),
+        Just("a\r\rb\r".to_string()),
+        Just("a\nb".to_string()),
+        Just(",".repeat(10_000)),
+        Just("+262143-01-01".to_string()),
+        Just("-262144-12-31".to_string()),
+        Just("0000-00-00".to_string()),
+        Just("2025-02-29".to_string()),
+        Just("9999-12-31".to_string()),
+        Just("0001-01-01".to_string()),
+        Just("12/31/99999".to_string()),
+        Just("13/45/2027".to_string()),
+        Just("true".to_string()),
+        Just("null".to_string()),
+        Just("-1".to_string()),
+        Just("1e308".to_string()),
+        Just("NaN".to_string()),
+        Just("{\"kind\":\"dea_registration\"}".to_string()),
+        Just("[1,2,3]".to_string()),
+        Just("2 2N 7 VII".to_string()),
+        Just("malpractice".to_string()),
+        Just("board certification".to_string()),
+        Just("XX".to_string()),
+        Just("tx".to_string()),
+        Just("\u{202e}\u{fffd}\u{1F600}".to_string()),
+        any::<String>(),
+    ]
+}
+
+/// Text made of CSV's own syntax: separators, quotes and line ends among ordinary cells.
+fn csv_like_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just(",".to_string()),
+        Just("\"".to_string()),
+        Just("\"\"".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("\0".to_string()),
+        prop::sample::select(HEADER.to_vec()).prop_map(str::to_string),
+        prop::sample::select(BASE_ROWS.concat()).prop_map(str::to_string),
+        "[a-zA-Z0-9 /-]{0,12}",
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|p| p.concat())
+}
+
+fn mapping() -> impl Strategy<Value = Option<Vec<CsvField>>> {
+    prop::option::of(prop::collection::vec(
+        prop::sample::select(ALL_FIELDS.to_vec()),
+        0..14,
+    ))
+}
+
+/// How many lines the reader counts in `text` (CRLF, LF and a lone CR each end one).
+fn line_count(text: &str) -> usize {
+    let breaks =
+        text.matches("\r\n").count() + text.matches('\n').count() + text.matches('\r').count()
+            - 2 * text.matches("\r\n").count();
+    breaks + 1
+}
+
+/// The properties of one preview of `text`.
+fn check_preview(text: &str, preview: &CsvPreview) -> Result<(), TestCaseError> {
+    if let Some(problem) = &preview.problem {
+        prop_assert!(
+            !problem.trim().is_empty(),
+            "a file problem without a message"
+        );
+        prop_assert!(problem.len() <= MAX_MESSAGE, "file problem too long");
+        prop_assert!(preview.rows.is_empty(), "rows next to a file problem");
+        return Ok(());
+    }
+    prop_assert_eq!(
+        preview.mapping.len(),
+        preview.headers.len(),
+        "one field per header"
+    );
+    let lines = line_count(text);
+    let mut previous = 0;
+    for row in &preview.rows {
+        prop_assert!(
+            row.line >= 2 && row.line > previous && row.line <= lines,
+            "row line {} out of order or outside the file's {} lines",
+            row.line,
+            lines
+        );
+        previous = row.line;
+        let rejected = has_errors(&row.issues);
+        prop_assert_eq!(
+            row.credential.is_some(),
+            !rejected,
+            "line {}: a row is a credential or errors, never both or neither: {:?}",
+            row.line,
+            row.issues
+        );
+        for issue in &row.issues {
+            prop_assert!(
+                !issue.code.trim().is_empty()
+                    && !issue.field.trim().is_empty()
+                    && !issue.message.trim().is_empty(),
+                "line {}: an issue without code, field or message: {:?}",
+                row.line,
+                issue
+            );
+            prop_assert!(
+                issue.message.len() <= MAX_MESSAGE,
+                "line {}: a {}-byte message for {}",
+                row.line,
+                issue.message.len(),
+                issue.field
+            );
+        }
+        if let Some(c) = &row.credential {
+            prop_assert!(c.id.is_empty(), "the store assigns ids");
+            prop_assert!(
+                !matches!(
+                    c.detail,
+                    CredentialDetail::MalpracticePolicy(_)
+                        | CredentialDetail::BoardCertification(_)
+                ),
+                "a kind the import does not read"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The store as text, to compare before and after.
+fn snapshot(store: &Store) -> String {
+    store.export().expect("export").to_json()
+}
+
+/// Previews `text` against the store, checks the preview, then saves its good rows (what the
+/// app's "import" sends) and, when `spoil` is given, the same rows with a bad credential at
+/// that position: the first must be stored exactly, the second must store nothing.
+fn check(
+    store: &Store,
+    text: &str,
+    mapping: Option<&[CsvField]>,
+    spoil: Option<usize>,
+) -> Result<(), TestCaseError> {
+    RAN.fetch_add(1, Ordering::Relaxed);
+    let before = snapshot(store);
+    let existing = store.credentials().expect("credentials");
+    let family = store.profile().expect("profile").map(|p| p.family_name);
+    let preview = preview_csv(text, mapping, &existing, family.as_deref());
+    check_preview(text, &preview)?;
+    prop_assert_eq!(
+        snapshot(store),
+        before.clone(),
+        "a preview stored something"
+    );
+    let good: Vec<Credential> = preview
+        .rows
+        .iter()
+        .filter_map(|r| r.credential.clone())
+        .collect();
+    if let Some(at) = spoil {
+        let mut batch = good.clone();
+        let at = at % (batch.len() + 1);
+        // A copy of a stored credential: a duplicate, refused like any invalid row.
+        batch.insert(at, existing[0].clone());
+        REFUSED.fetch_add(1, Ordering::Relaxed);
+        match store.add_credentials(batch) {
+            Err(StoreError::Invalid(issues)) => {
+                prop_assert!(!issues.is_empty());
+                prop_assert!(
+                    issues
+                        .iter()
+                        .any(|i| i.field.starts_with(&format!("{at}/"))),
+                    "the refusal does not name position {}: {:?}",
+                    at,
+                    issues
+                );
+                prop_assert!(issues.iter().all(|i| !i.message.trim().is_empty()));
+            }
+            other => prop_assert!(false, "a batch with a duplicate was not refused: {other:?}"),
+        }
+        prop_assert_eq!(
+            snapshot(store),
+            before.clone(),
+            "a refused batch stored something"
+        );
+    }
+    if !good.is_empty() {
+        STORED.fetch_add(1, Ordering::Relaxed);
+        let added = match store.add_credentials(good.clone()) {
+            Ok(added) => added,
+            Err(e) => {
+                return Err(TestCaseError::fail(format!(
+                    "rows the preview accepted were refused by the store: {e:?}"
+                )))
+            }
+        };
+        prop_assert_eq!(added.len(), good.len());
+        let now = store.credentials().expect("credentials");
+        prop_assert_eq!(now.len(), existing.len() + good.len());
+        for a in &added {
+            prop_assert!(
+                now.contains(a),
+                "an added credential is not stored as returned"
+            );
+        }
+        store
+            .replace_all(&parse_import(&before).expect("before").0)
+            .expect("put back");
+        prop_assert_eq!(snapshot(store), before);
+    }
+    Ok(())
+}
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("open");
+    let (doc, _) = parse_import(include_str!("../src/sample/clinician.json")).expect("sample");
+    store.replace_all(&doc).expect("sample stored");
+    (dir, store)
+}
+
+fn runner() -> proptest::test_runner::TestRunner {
+    proptest::test_runner::TestRunner::new(ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::with_cases(CASES)
+    })
+}
+
+#[test]
+fn csv_import_never_panics_never_half_stores() {
+    let (_dir, store) = store();
+    let base_text = base_cells()
+        .iter()
+        .map(|r| line(r, false))
+        .collect::<Vec<_>>()
+        .join("\n");
+
+    // The base file is good: every row imports, so a refusal below is the hostile cell's.
+    let existing = store.credentials().expect("credentials");
+    let base = preview_csv(&base_text, None, &existing, Some("Rivera"));
+    assert!(base.problem.is_none(), "{:?}", base.problem);
+    assert_eq!(base.rows.len(), BASE_ROWS.len());
+    for row in &base.rows {
+        assert!(row.credential.is_some(), "base row refused: {row:?}");
+    }
+
+    runner()
+        .run(
+            &(prop::collection::vec(any::<u8>(), 0..2048), mapping()),
+            |(bytes, mapping)| {
+                // The webview reads the file with `File.text()`: invalid UTF-8 becomes U+FFFD.
+                let text = String::from_utf8_lossy(&bytes);
+                check(&store, &text, mapping.as_deref(), None)
+            },
+        )
+        .expect("arbitrary bytes");
+
+    runner()
+        .run(
+            &(
+                prop_oneof![any::<String>(), csv_like_text()],
+                mapping(),
+                any::<usize>(),
+            ),
+            |(text, mapping, at)| check(&store, &text, mapping.as_deref(), Some(at)),
+        )
+        .expect("arbitrary text");
+
+    let rows = base_cells();
+    let width = HEADER.len();
+    runner()
+        .run(
+            &(
+                0..rows.len(),
+                0..width + 2,
+                hostile_cell(),
+                any::<bool>(),
+                prop::sample::select(vec!["\n", "\r\n", "\r"]),
+                prop_oneof![Just(None), mapping()],
+                any::<usize>(),
+            ),
+            |(r, c, cell, quote, end, mapping, at)| {
+                let mut rows = rows.clone();
+                // A column past the end widens that row (and, for the header, the file).
+                if c >= rows[r].len() {
+                    rows[r].push(cell);
+                } else {
+                    rows[r][c] = cell;
+                }
+                let text = rows
+                    .iter()
+                    .map(|row| line(row, quote))
+                    .collect::<Vec<_>>()
+                    .join(end);
+                check(&store, &text, mapping.as_deref(), Some(at))
+            },
+        )
+        .expect("good file with one hostile cell");
+
+    // The reader on its own: an error always names a line.
+    runner()
+        .run(&csv_like_text(), |text| {
+            RAN.fetch_add(1, Ordering::Relaxed);
+            if let Err(e) = parse_csv(&text) {
+                prop_assert!(e.contains("line "), "{}", e);
+            }
+            Ok(())
+        })
+        .expect("reader");
+
+    let ran = RAN.load(Ordering::Relaxed);
+    let refused = REFUSED.load(Ordering::Relaxed);
+    let stored = STORED.load(Ordering::Relaxed);
+    println!(
+        "CSV import fuzzing: {ran} files checked; saved to a real store: {refused} batches \
+         with a bad row refused (nothing stored), {stored} accepted ({CASES} cases per property, \
+         4 properties)"
+    );
+    assert!(ran >= u64::from(CASES) * 4);
+    assert!(refused > 0 && stored > 0, "no batch reached the store");
+}

@@ -1,0 +1,161 @@
+//! The IPC commands for documents attached to credentials: list (per credential, and the
+//! orphaned ones), add, remove, and open with the system's viewer.
+//!
+//! A document arrives as the raw binary body of the `add_attachment` request (no JSON array of
+//! numbers), with the credential id and the percent-encoded original file name in the
+//! `x-credential-id` and `x-file-name` headers. The name is only shown; the store decides the
+//! type from the content and names the file itself.
+//!
+//! Limits: no rules here (sizes, types and names are licensure-store's `attachments`). The
+//! webview gets no file-system, shell or opener permission: `open_attachment` hands a checked
+//! copy of the document to the desktop's default application (`xdg-open`, `open`,
+//! `explorer`) from Rust, and reports only whether it could be started.
+
+use licensure_store::Attachment;
+use tauri::ipc::{InvokeBody, Request};
+use tauri::State;
+
+use crate::ipc::IpcError;
+use crate::state::AppState;
+
+/// The header carrying the credential id.
+pub const CREDENTIAL_HEADER: &str = "x-credential-id";
+/// The header carrying the original file name, percent-encoded UTF-8.
+pub const NAME_HEADER: &str = "x-file-name";
+
+/// The documents attached to one credential, oldest first.
+#[tauri::command]
+pub async fn list_attachments(
+    state: State<'_, AppState>,
+    credential_id: String,
+) -> Result<Vec<Attachment>, IpcError> {
+    Ok(state.store()?.attachments_of(&credential_id)?)
+}
+
+/// The documents whose credential was deleted, oldest first.
+#[tauri::command]
+pub async fn orphaned_attachments(state: State<'_, AppState>) -> Result<Vec<Attachment>, IpcError> {
+    Ok(state.store()?.orphaned_attachments()?)
+}
+
+/// Attaches the request's body to the credential named in its headers; returns the record.
+/// A refused document (`invalid`, `not_found`) stores nothing.
+#[tauri::command]
+pub async fn add_attachment(
+    state: State<'_, AppState>,
+    request: Request<'_>,
+) -> Result<Attachment, IpcError> {
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(IpcError::invalid(
+            "the document must be sent as raw bytes",
+            Vec::new(),
+        ));
+    };
+    let header = |name: &str| {
+        request
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(percent_decode)
+            .ok_or_else(|| IpcError::invalid(format!("the {name} header is missing"), Vec::new()))
+    };
+    let credential_id = header(CREDENTIAL_HEADER)?;
+    let name = header(NAME_HEADER)?;
+    let today = chrono::Local::now().date_naive();
+    Ok(state
+        .store()?
+        .add_attachment(&credential_id, &name, bytes, today)?)
+}
+
+/// Removes a document (its file and its record); returns the removed record.
+#[tauri::command]
+pub async fn remove_attachment(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Attachment, IpcError> {
+    Ok(state.store()?.remove_attachment(&id)?)
+}
+
+/// Opens a checked copy of a document with the desktop's default application for its type.
+/// A damaged document is refused (`attachment_damaged`).
+#[tauri::command]
+pub async fn open_attachment(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
+    let copy = state.store()?.copy_for_viewing(&id)?;
+    let mut command = viewer();
+    command
+        .arg(&copy)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut child = command.spawn().map_err(|e| {
+        IpcError::io(format!(
+            "no application could be started to open the document: {e}"
+        ))
+    })?;
+    // Reaped in the background: some openers return at once, others when the viewer closes.
+    std::thread::spawn(move || child.wait());
+    Ok(())
+}
+
+/// The desktop's "open with the default application" command.
+fn viewer() -> std::process::Command {
+    #[cfg(target_os = "macos")]
+    return std::process::Command::new("open");
+    #[cfg(target_os = "windows")]
+    return std::process::Command::new("explorer");
+    #[cfg(not(any(target_os = "macos", target_os = "windows")))]
+    std::process::Command::new("xdg-open")
+}
+
+/// Decodes `%XX` escapes (UTF-8, lossily); anything else is kept as it is.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_decode;
+
+    #[test]
+    fn file_names_are_percent_decoded_leniently() {
+        let cases = [
+            ("plain", "license.pdf", "license.pdf"),
+            (
+                "space and unicode",
+                "Texas%20lic%C3%A9nse.pdf",
+                "Texas licénse.pdf",
+            ),
+            (
+                "traversal stays text",
+                "..%2F..%2Fetc%2Fpasswd",
+                "../../etc/passwd",
+            ),
+            ("NUL", "a%00b", "a\0b"),
+            ("broken escape", "100%.pdf", "100%.pdf"),
+            ("trailing percent", "a%4", "a%4"),
+            ("not UTF-8", "caf%E9", "caf\u{fffd}"),
+        ];
+        for (case, encoded, decoded) in cases {
+            assert_eq!(percent_decode(encoded), decoded, "case {case}");
+        }
+    }
+}

@@ -1,0 +1,727 @@
+//! Bad input never hurts: property tests over every IPC command's arguments, sent through
+//! Tauri's real IPC layer (`Webview::on_message` on the mock runtime) to the app's real
+//! command handler (`licensure_app::with_commands`, the list the desktop app registers) with a
+//! real store in a temporary data directory.
+//!
+//! Each command gets its right keys with hostile values of every JSON type (1 MiB strings,
+//! NUL bytes, far and impossible dates, wrong types), a valid call with one nested value
+//! replaced, missing keys, extra keys, bodies that are not objects, and values nested 100
+//! deep; `add_attachment` gets raw bodies (arbitrary bytes, 1 MiB, one byte over the size
+//! limit, JSON instead of bytes) with missing, percent-encoded hostile or raw headers.
+//!
+//! What it proves: every call answers (no panic, no hang); an error is either the app's
+//! `{code, message}` with a known code and a non-empty message, or, when the arguments cannot
+//! be decoded into the command's types, Tauri's refusal naming the command (the UI shows it
+//! as an unexpected error); a call that errs leaves the store exactly as it was (export,
+//! deadline marks, reminder settings, delivery failures, attachment records and files compared
+//! before and after). The table of commands must equal the list declared in `build.rs`, so a
+//! command added without a row here fails the test, and each row's valid call must reach its
+//! command.
+//!
+//! Limits: the mock runtime has no webview and no capability (ACL) check (that is
+//! `tests/app.rs`); bodies arrive as parsed JSON, so text the IPC protocol cannot parse as
+//! JSON (invalid UTF-8, nesting beyond serde_json's limit of 128) is refused before any
+//! command and is not sent here. No reminder scheduler runs, start at login writes to a
+//! temporary home directory, and no document is stored while `open_attachment` is fuzzed, so
+//! no viewer is ever started. Random search, not proof: 24 cases per command (840 calls), a new seed each run.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use licensure_core::reminder::{DeadlineMark, ReminderSettings};
+use licensure_store::attachments::{attachments_dir, MAX_BYTES};
+use licensure_store::document::parse_import;
+use licensure_store::{Attachment, Store};
+use proptest::prelude::*;
+use serde_json::{json, Map, Value};
+use tauri::http::{HeaderMap, HeaderValue};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{WebviewWindow, WebviewWindowBuilder};
+
+/// Cases per command.
+const CASES: u32 = 24;
+/// A call that takes longer than this has hung.
+const ANSWER_WITHIN: Duration = Duration::from_secs(60);
+static RAN: AtomicU64 = AtomicU64::new(0);
+static REFUSED: AtomicU64 = AtomicU64::new(0);
+
+/// What an argument holds, for its valid value.
+#[derive(Debug, Clone, Copy)]
+enum Arg {
+    Jurisdiction,
+    DeadlineId,
+    FutureDate,
+    Bool,
+    ReminderSettings,
+    Profile,
+    Credential,
+    NewCredentials,
+    CredentialId,
+    Offer,
+    OfferId,
+    CsvText,
+    CsvMapping,
+    /// An attachment id no document has: the viewer is never started.
+    AttachmentId,
+}
+
+/// Every command with its arguments (the keys the UI sends: camelCase).
+const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
+    ("overview", &[]),
+    ("restore_latest_backup", &[]),
+    ("reference_index", &[]),
+    ("reference", &[("jurisdiction", Arg::Jurisdiction)]),
+    ("deadlines", &[]),
+    ("imlc", &[]),
+    ("offers", &[]),
+    ("path", &[("jurisdiction", Arg::Jurisdiction)]),
+    ("deadline_marks", &[]),
+    (
+        "snooze_deadline",
+        &[("deadlineId", Arg::DeadlineId), ("until", Arg::FutureDate)],
+    ),
+    ("mark_deadline_done", &[("deadlineId", Arg::DeadlineId)]),
+    ("clear_deadline_mark", &[("deadlineId", Arg::DeadlineId)]),
+    ("reminder_settings", &[]),
+    (
+        "save_reminder_settings",
+        &[("settings", Arg::ReminderSettings)],
+    ),
+    ("reminder_failures", &[]),
+    ("dismiss_reminder_failures", &[]),
+    ("export_ics", &[("includeNumbers", Arg::Bool)]),
+    ("autostart", &[]),
+    ("set_autostart", &[("enabled", Arg::Bool)]),
+    ("save_profile", &[("profile", Arg::Profile)]),
+    ("save_credential", &[("credential", Arg::Credential)]),
+    ("delete_credential", &[("id", Arg::CredentialId)]),
+    ("restore_credential", &[("credential", Arg::Credential)]),
+    ("validate_credential", &[("credential", Arg::Credential)]),
+    ("save_offer", &[("offer", Arg::Offer)]),
+    ("delete_offer", &[("id", Arg::OfferId)]),
+    ("load_sample", &[]),
+    ("authority_map", &[]),
+    (
+        "preview_csv",
+        &[("text", Arg::CsvText), ("mapping", Arg::CsvMapping)],
+    ),
+    ("import_csv", &[("credentials", Arg::NewCredentials)]),
+    ("list_attachments", &[("credentialId", Arg::CredentialId)]),
+    ("orphaned_attachments", &[]),
+    ("remove_attachment", &[("id", Arg::AttachmentId)]),
+    ("open_attachment", &[("id", Arg::AttachmentId)]),
+];
+
+/// Commands that take a raw body and headers instead of JSON arguments.
+const DOCUMENT_COMMANDS: &[&str] = &["add_attachment"];
+
+fn sample() -> Value {
+    serde_json::from_str(include_str!(
+        "../../crates/licensure-store/src/sample/clinician.json"
+    ))
+    .expect("sample")
+}
+
+fn valid(arg: Arg) -> Value {
+    let sample = sample();
+    match arg {
+        Arg::Jurisdiction => json!("TX"),
+        Arg::DeadlineId => json!("credential/c1/expires"),
+        Arg::FutureDate => json!("2099-01-01"),
+        Arg::Bool => json!(false),
+        Arg::ReminderSettings => serde_json::to_value(ReminderSettings::default()).unwrap(),
+        Arg::Profile => sample["profile"].clone(),
+        Arg::Credential => sample["credentials"][0].clone(),
+        Arg::CredentialId => sample["credentials"][0]["id"].clone(),
+        Arg::NewCredentials => json!([{
+            "id": "",
+            "detail": {
+                "kind": "state_license", "jurisdiction": "CA", "license_type": "MD",
+                "number": "A123456", "status": "active", "restriction_notes": "",
+                "issued": "2021-03-01", "expires": "2027-04-30", "route": "direct"
+            },
+            "notes": ""
+        }]),
+        Arg::Offer => sample["offers"][0].clone(),
+        Arg::OfferId => sample["offers"][0]["id"].clone(),
+        Arg::CsvText => json!(
+            "Kind,State,License type,Number,Expires\nState license,CA,MD,A123456,2027-04-30\n"
+        ),
+        Arg::CsvMapping => json!(null),
+        Arg::AttachmentId => json!("no-such-attachment"),
+    }
+}
+
+fn valid_args(args: &[(&str, Arg)]) -> Map<String, Value> {
+    args.iter()
+        .map(|(k, a)| ((*k).to_string(), valid(*a)))
+        .collect()
+}
+
+fn hostile_string() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("\0".to_string()),
+        Just("TX\0".to_string()),
+        Just("a\0b".repeat(100)),
+        Just("x".repeat(1 << 20)),
+        Just("+262143-01-01".to_string()),
+        Just("-262144-12-31".to_string()),
+        Just("0000-00-00".to_string()),
+        Just("2025-02-29".to_string()),
+        Just("9999-12-31".to_string()),
+        Just("1970-01-01".to_string()),
+        Just("\u{feff}\u{202e}\u{fffd}\u{1F600}".to_string()),
+        Just("../../etc/passwd".to_string()),
+        Just("credential/c1".to_string()),
+        any::<String>(),
+    ]
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        Just(json!(u64::MAX)),
+        Just(json!(-1)),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        hostile_string().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(hostile_string(), inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every JSON pointer inside `v`.
+fn pointers(v: &Value, here: String, out: &mut Vec<String>) {
+    out.push(here.clone());
+    match v {
+        Value::Object(m) => m.iter().for_each(|(k, c)| {
+            pointers(
+                c,
+                format!("{here}/{}", k.replace('~', "~0").replace('/', "~1")),
+                out,
+            )
+        }),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, c)| pointers(c, format!("{here}/{i}"), out)),
+        _ => {}
+    }
+}
+
+/// How a valid call is spoiled.
+#[derive(Debug, Clone)]
+enum Spoil {
+    /// Every key holds a hostile value.
+    AllHostile(Vec<Value>),
+    /// One value somewhere inside the arguments is replaced.
+    OneValue(usize, Value),
+    /// One key is left out.
+    MissingKey(usize),
+    /// Keys the command does not take are added.
+    ExtraKeys(Vec<(String, Value)>),
+    /// The body is not the object of arguments.
+    Body(Value),
+    /// One value is replaced by arrays nested this deep around a hostile value.
+    Nested(usize, usize, Value),
+}
+
+fn spoil() -> impl Strategy<Value = Spoil> {
+    prop_oneof![
+        prop::collection::vec(json_value(), 2).prop_map(Spoil::AllHostile),
+        (any::<usize>(), json_value()).prop_map(|(i, v)| Spoil::OneValue(i, v)),
+        any::<usize>().prop_map(Spoil::MissingKey),
+        prop::collection::vec((hostile_string(), json_value()), 1..4).prop_map(Spoil::ExtraKeys),
+        json_value().prop_map(Spoil::Body),
+        (any::<usize>(), 1..100usize, json_value()).prop_map(|(i, d, v)| Spoil::Nested(i, d, v)),
+    ]
+}
+
+fn spoiled(args: &[(&str, Arg)], how: &Spoil) -> Value {
+    let mut body = Value::Object(valid_args(args));
+    let mut all = Vec::new();
+    pointers(&body, String::new(), &mut all);
+    let inner = &all[1..]; // not the body itself
+    match how {
+        Spoil::AllHostile(values) => {
+            for ((key, _), v) in args.iter().zip(values.iter().cycle()) {
+                body[*key] = v.clone();
+            }
+        }
+        Spoil::OneValue(i, v) if !inner.is_empty() => {
+            *body.pointer_mut(&inner[i % inner.len()]).unwrap() = v.clone();
+        }
+        Spoil::Nested(i, depth, v) if !inner.is_empty() => {
+            let nested = (0..*depth).fold(v.clone(), |acc, _| json!([acc]));
+            *body.pointer_mut(&inner[i % inner.len()]).unwrap() = nested;
+        }
+        Spoil::MissingKey(i) if !args.is_empty() => {
+            body.as_object_mut().unwrap().remove(args[i % args.len()].0);
+        }
+        Spoil::ExtraKeys(extra) => {
+            for (k, v) in extra {
+                body.as_object_mut().unwrap().insert(k.clone(), v.clone());
+            }
+        }
+        Spoil::Body(v) => body = v.clone(),
+        _ => body = json!([]),
+    }
+    body
+}
+
+/// Everything a command can change, as text.
+fn snapshot(store: &Store, data_dir: &Path) -> String {
+    let mut files: Vec<(String, u64)> = std::fs::read_dir(attachments_dir(data_dir))
+        .map(|d| {
+            d.flatten()
+                .map(|e| {
+                    let size = e.metadata().map_or(0, |m| m.len());
+                    (e.file_name().to_string_lossy().into_owned(), size)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    format!(
+        "{}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+        store.export().expect("export").to_json(),
+        store.deadline_marks().expect("marks"),
+        store.reminder_settings().expect("settings"),
+        store.delivery_failures().expect("failures"),
+        store.attachments().expect("attachments"),
+        files,
+    )
+}
+
+/// Puts the store back as it was before a call that succeeded and changed something.
+fn put_back(
+    store: &Store,
+    doc: &str,
+    marks: &BTreeMap<String, DeadlineMark>,
+    settings: &ReminderSettings,
+    attachments: &[Attachment],
+) {
+    store
+        .replace_all(&parse_import(doc).expect("before").0)
+        .expect("records put back");
+    let now = store.deadline_marks().expect("marks");
+    if &now != marks {
+        for id in now.keys() {
+            store.set_deadline_mark(id, None).expect("mark cleared");
+        }
+        for (id, mark) in marks {
+            store
+                .set_deadline_mark(id, Some(mark))
+                .expect("mark put back");
+        }
+    }
+    if &store.reminder_settings().expect("settings") != settings {
+        store
+            .save_reminder_settings(settings)
+            .expect("settings put back");
+    }
+    store.clear_delivery_failures().expect("failures cleared");
+    for a in store.attachments().expect("attachments") {
+        if !attachments.contains(&a) {
+            store.remove_attachment(&a.id).expect("attachment removed");
+        }
+    }
+}
+
+fn request(command: &str, body: InvokeBody, headers: HeaderMap) -> InvokeRequest {
+    InvokeRequest {
+        cmd: command.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().unwrap(),
+        body,
+        headers,
+        invoke_key: INVOKE_KEY.to_string(),
+    }
+}
+
+/// Sends one call; None when it did not answer (a panic drops the answer, a hang times out).
+fn call(
+    webview: &WebviewWindow<tauri::test::MockRuntime>,
+    command: &str,
+    body: InvokeBody,
+    headers: HeaderMap,
+) -> Option<Result<Value, Value>> {
+    let (tx, rx) = mpsc::channel();
+    let webview = webview.clone();
+    let request = request(command, body, headers);
+    std::thread::spawn(move || {
+        let answer = get_ipc_response(&webview, request)
+            .map(|b| b.deserialize::<Value>().expect("an answer is JSON"));
+        let _ = tx.send(answer);
+    });
+    rx.recv_timeout(ANSWER_WITHIN).ok()
+}
+
+/// The error codes the UI knows, read from the generated bindings.
+fn error_codes() -> Vec<String> {
+    let bindings = licensure_app::typescript_bindings();
+    let line = bindings
+        .lines()
+        .find(|l| l.starts_with("export type ErrorCode ="))
+        .expect("ErrorCode in the bindings");
+    line.split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// The commands declared in build.rs (the list capabilities grant).
+fn declared_commands() -> Vec<String> {
+    let build = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/build.rs"))
+        .expect("build.rs");
+    let start = build.find(".commands(&[").expect("commands in build.rs") + ".commands(&[".len();
+    let end = start + build[start..].find("])").expect("end of the list");
+    build[start..end]
+        .split(',')
+        .map(|s| s.trim().trim_matches('"').to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// The answer to a call whose body may be hostile is an acceptable one.
+fn check_answer(
+    command: &str,
+    answer: Option<Result<Value, Value>>,
+    codes: &[String],
+) -> Result<bool, TestCaseError> {
+    let Some(answer) = answer else {
+        return Err(TestCaseError::fail(format!(
+            "{command}: no answer (a panic, or longer than {ANSWER_WITHIN:?})"
+        )));
+    };
+    match answer {
+        Ok(_) => Ok(false),
+        Err(Value::Object(e)) => {
+            let code = e.get("code").and_then(Value::as_str).unwrap_or_default();
+            let message = e.get("message").and_then(Value::as_str).unwrap_or_default();
+            prop_assert!(
+                codes.iter().any(|c| c == code),
+                "{}: unknown error code {:?}",
+                command,
+                code
+            );
+            prop_assert!(
+                !message.trim().is_empty(),
+                "{}: an error without a message",
+                command
+            );
+            Ok(true)
+        }
+        // Tauri refuses arguments that do not decode into the command's types before the
+        // command runs: "invalid args `x` for command `y`: ...".
+        Err(Value::String(s)) => {
+            prop_assert!(
+                s.contains(&format!("command `{command}`")) && s.contains("invalid args"),
+                "{}: a refusal that is not an argument refusal: {}",
+                command,
+                &s[..s.len().min(300)]
+            );
+            Ok(true)
+        }
+        Err(other) => Err(TestCaseError::fail(format!(
+            "{command}: an error of another shape: {other}"
+        ))),
+    }
+}
+
+/// A call to `add_attachment`: its raw body and its two headers (None: left out).
+#[derive(Debug, Clone)]
+struct DocumentCall {
+    body: DocumentBody,
+    credential_id: Option<Vec<u8>>,
+    name: Option<Vec<u8>>,
+}
+
+#[derive(Debug, Clone)]
+enum DocumentBody {
+    Raw(Vec<u8>),
+    /// A PDF one byte over the size limit (built when sent, not kept in the case).
+    TooBig,
+    Json(Value),
+}
+
+/// `text` percent-encoded the way the UI sends a header (`encodeURIComponent`).
+fn percent_encoded(text: &str) -> Vec<u8> {
+    text.bytes()
+        .flat_map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+                vec![b]
+            } else {
+                format!("%{b:02X}").into_bytes()
+            }
+        })
+        .collect()
+}
+
+fn header_value() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        Just(b"c1".to_vec()),
+        Just(b"license.pdf".to_vec()),
+        Just(b"..%2F..%2Fetc%2Fpasswd".to_vec()),
+        Just(b"a%00b.pdf".to_vec()),
+        Just(b"caf%E9.pdf".to_vec()),
+        Just(b"%".to_vec()),
+        hostile_string().prop_map(|s| percent_encoded(&s)),
+        // Raw bytes, as a client other than the UI could send (dropped when not a valid
+        // header value, as the HTTP layer would).
+        prop::collection::vec(any::<u8>(), 0..64),
+    ]
+}
+
+fn document_call() -> impl Strategy<Value = DocumentCall> {
+    let body = prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..4096).prop_map(DocumentBody::Raw),
+        prop::collection::vec(any::<u8>(), 0..256)
+            .prop_map(|tail| { DocumentBody::Raw([b"%PDF-1.4\n".as_slice(), &tail].concat()) }),
+        Just(DocumentBody::Raw(Vec::new())),
+        Just(DocumentBody::Raw(b"text with a NUL \0 inside".to_vec())),
+        Just(DocumentBody::Raw(vec![0xff; 1 << 20])),
+        Just(DocumentBody::TooBig),
+        json_value().prop_map(DocumentBody::Json),
+    ];
+    (
+        body,
+        prop::option::of(header_value()),
+        prop::option::of(header_value()),
+    )
+        .prop_map(|(body, credential_id, name)| DocumentCall {
+            body,
+            credential_id,
+            name,
+        })
+}
+
+fn document_request(call: &DocumentCall) -> (InvokeBody, HeaderMap) {
+    let body = match &call.body {
+        DocumentBody::Raw(b) => InvokeBody::Raw(b.clone()),
+        DocumentBody::TooBig => {
+            let mut pdf = b"%PDF-1.4\n".to_vec();
+            pdf.resize(usize::try_from(MAX_BYTES).unwrap() + 1, b' ');
+            InvokeBody::Raw(pdf)
+        }
+        DocumentBody::Json(v) => InvokeBody::Json(v.clone()),
+    };
+    let mut headers = HeaderMap::new();
+    for (key, value) in [
+        ("x-credential-id", &call.credential_id),
+        ("x-file-name", &call.name),
+    ] {
+        if let Some(v) = value.as_ref().and_then(|v| HeaderValue::from_bytes(v).ok()) {
+            headers.insert(key, v);
+        }
+    }
+    (body, headers)
+}
+
+/// What `put_back` restores.
+struct Saved {
+    doc: String,
+    marks: BTreeMap<String, DeadlineMark>,
+    settings: ReminderSettings,
+    attachments: Vec<Attachment>,
+    snapshot: String,
+}
+
+fn save(store: &Store, data_dir: &Path) -> Saved {
+    Saved {
+        doc: store.export().expect("export").to_json(),
+        marks: store.deadline_marks().expect("marks"),
+        settings: store.reminder_settings().expect("settings"),
+        attachments: store.attachments().expect("attachments"),
+        snapshot: snapshot(store, data_dir),
+    }
+}
+
+fn runner() -> proptest::test_runner::TestRunner {
+    proptest::test_runner::TestRunner::new(ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::with_cases(CASES)
+    })
+}
+
+#[test]
+fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
+    let home = tempfile::tempdir().expect("temp home");
+    // Start at login writes ~/.config/autostart: keep it inside the temporary home. This is
+    // the only test in this binary, so no other thread reads the environment.
+    std::env::set_var("HOME", home.path());
+    let data = tempfile::tempdir().expect("temp data dir");
+    let dir = data.path();
+    let (builder, store) = licensure_app::headless(mock_builder(), dir).expect("store");
+    let app = builder
+        .build(mock_context(noop_assets()))
+        .expect("the app builds on the mock runtime");
+    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("a mock window");
+    let (doc, _) = parse_import(include_str!(
+        "../../crates/licensure-store/src/sample/clinician.json"
+    ))
+    .expect("sample");
+    store.replace_all(&doc).expect("sample stored");
+    let baseline = save(&store, dir);
+
+    // Coverage: every declared command has a row, and no row names an undeclared command.
+    let declared = declared_commands();
+    let tested: Vec<&str> = COMMANDS
+        .iter()
+        .map(|(name, _)| *name)
+        .chain(DOCUMENT_COMMANDS.iter().copied())
+        .collect();
+    let missing: Vec<&String> = declared
+        .iter()
+        .filter(|d| !tested.contains(&d.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "commands declared in build.rs without a row in COMMANDS (no fuzz coverage): {missing:?}"
+    );
+    let extra: Vec<&&str> = tested
+        .iter()
+        .filter(|t| !declared.iter().any(|d| d == *t))
+        .collect();
+    assert!(extra.is_empty(), "rows for undeclared commands: {extra:?}");
+
+    let codes = error_codes();
+    assert!(
+        codes.iter().any(|c| c == "invalid"),
+        "codes read: {codes:?}"
+    );
+
+    // The valid calls reach their command: the answer is a result or the app's own error,
+    // never Tauri's "not found" or an argument refusal.
+    let valid_calls = COMMANDS
+        .iter()
+        .map(|(name, args)| {
+            (
+                *name,
+                InvokeBody::Json(Value::Object(valid_args(args))),
+                HeaderMap::new(),
+            )
+        })
+        .chain(std::iter::once({
+            let (body, headers) = document_request(&DocumentCall {
+                body: DocumentBody::Raw(b"%PDF-1.4\n%%EOF\n".to_vec()),
+                credential_id: Some(b"c1".to_vec()),
+                name: Some(b"license.pdf".to_vec()),
+            });
+            ("add_attachment", body, headers)
+        }));
+    let mut reached = 0;
+    for (name, body, headers) in valid_calls {
+        let answer = call(&webview, name, body, headers)
+            .unwrap_or_else(|| panic!("{name}: no answer to valid arguments"));
+        if let Err(e) = &answer {
+            assert!(
+                e.get("code").is_some(),
+                "{name}: valid arguments did not reach the command: {e}"
+            );
+        }
+        reached += 1;
+        if snapshot(&store, dir) != baseline.snapshot {
+            put_back(
+                &store,
+                &baseline.doc,
+                &baseline.marks,
+                &baseline.settings,
+                &baseline.attachments,
+            );
+            assert_eq!(
+                snapshot(&store, dir),
+                baseline.snapshot,
+                "{name}: not put back"
+            );
+        }
+    }
+    assert_eq!(reached, tested.len());
+
+    // One hostile call: it answers acceptably, and a refusal changes nothing.
+    let one = |name: &str, body: InvokeBody, headers: HeaderMap| -> Result<(), TestCaseError> {
+        RAN.fetch_add(1, Ordering::Relaxed);
+        let before = save(&store, dir);
+        let answer = call(&webview, name, body, headers);
+        let refused = check_answer(name, answer, &codes)?;
+        let after = snapshot(&store, dir);
+        if refused {
+            REFUSED.fetch_add(1, Ordering::Relaxed);
+            prop_assert!(
+                after == before.snapshot,
+                "{}: a refused call changed the store",
+                name
+            );
+        } else if after != before.snapshot {
+            put_back(
+                &store,
+                &before.doc,
+                &before.marks,
+                &before.settings,
+                &before.attachments,
+            );
+            prop_assert!(
+                snapshot(&store, dir) == before.snapshot,
+                "{}: not put back",
+                name
+            );
+        }
+        Ok(())
+    };
+
+    let mut per_command = Vec::new();
+    for (name, args) in COMMANDS {
+        let start = RAN.load(Ordering::Relaxed);
+        runner()
+            .run(&spoil(), |how| {
+                one(
+                    name,
+                    InvokeBody::Json(spoiled(args, &how)),
+                    HeaderMap::new(),
+                )
+            })
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        per_command.push((*name, RAN.load(Ordering::Relaxed) - start));
+    }
+    for name in DOCUMENT_COMMANDS {
+        let start = RAN.load(Ordering::Relaxed);
+        runner()
+            .run(&document_call(), |c| {
+                let (body, headers) = document_request(&c);
+                one(name, body, headers)
+            })
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        per_command.push((*name, RAN.load(Ordering::Relaxed) - start));
+    }
+
+    let ran = RAN.load(Ordering::Relaxed);
+    let refused = REFUSED.load(Ordering::Relaxed);
+    println!(
+        "IPC fuzzing: {ran} calls to {} commands ({CASES} cases each), {refused} refused, \
+         every refusal leaving the store unchanged",
+        per_command.len()
+    );
+    assert_eq!(per_command.len(), declared.len());
+    assert!(per_command.iter().all(|(_, n)| *n >= u64::from(CASES)));
+    assert!(refused > 0);
+}

@@ -1,0 +1,142 @@
+//! What the end-to-end tests do on a page of the running app: fill form controls, click,
+//! wait for elements, counts and attributes, run axe-core, read the records back with the
+//! CLI once the app has closed. Each helper fails the test with what it saw.
+
+use std::path::Path;
+use std::time::Duration;
+
+use fantoccini::Locator;
+
+use crate::webview::App;
+use crate::{licensure, stderr, stdout, workspace};
+
+/// Sets a form control's value the way typing or choosing would, so that Svelte sees it.
+pub async fn set(app: &App, id: &str, value: &str) {
+    app.wait_for(&format!("#{id}")).await;
+    app.client
+        .execute(
+            "const e = document.getElementById(arguments[0]);
+             e.value = arguments[1];
+             e.dispatchEvent(new Event('input', { bubbles: true }));
+             e.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![id.into(), value.into()],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("cannot set #{id}: {e}"));
+}
+
+/// Clicks the first element matching `css`, once it appears.
+pub async fn click(app: &App, css: &str) {
+    app.wait_for(css)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+}
+
+/// Chooses `file` in the `<input type="file">` matching `css`, as the file dialog would.
+pub async fn choose_file(app: &App, css: &str, file: &Path) {
+    let path = file.to_str().expect("a UTF-8 path");
+    app.wait_for(css)
+        .await
+        .send_keys(path)
+        .await
+        .unwrap_or_else(|e| panic!("cannot choose {path} in {css}: {e}"));
+}
+
+/// How many elements match `css` right now.
+pub async fn count(app: &App, css: &str) -> usize {
+    app.client
+        .find_all(Locator::Css(css))
+        .await
+        .map(|v| v.len())
+        .unwrap_or(0)
+}
+
+/// Waits until exactly `want` elements match `css`, or fails with the last count seen.
+pub async fn wait_count(app: &App, css: &str, want: usize) {
+    let mut last = 0;
+    for _ in 0..100 {
+        last = count(app, css).await;
+        if last == want {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{css}: {last} element(s), expected {want}");
+}
+
+/// An attribute of the first element matching `css` (empty when it has none).
+pub async fn attr(app: &App, css: &str, name: &str) -> String {
+    app.wait_for(css)
+        .await
+        .attr(name)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// Waits until `css`'s attribute `name` equals `want`, or fails with the last value seen.
+pub async fn wait_attr(app: &App, css: &str, name: &str, want: &str) {
+    let mut last = String::new();
+    for _ in 0..100 {
+        last = attr(app, css, name).await;
+        if last == want {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{css} [{name}] is {last:?}, expected {want:?}");
+}
+
+/// The text of the first element matching `css`, once it is not empty.
+pub async fn text(app: &App, css: &str) -> String {
+    let element = app.wait_for(css).await;
+    let mut text = String::new();
+    for _ in 0..50 {
+        text = element.text().await.unwrap_or_default();
+        if !text.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    text
+}
+
+/// `licensure list --json` once the closed app has let go of the database (its web processes
+/// can hold the lock for a moment after the window closes).
+pub async fn listing_after_close(dir: &Path) -> serde_json::Value {
+    for _ in 0..100 {
+        let out = licensure(dir, &["list", "--json"]);
+        if out.status.success() {
+            return serde_json::from_str(&stdout(&out)).expect("json");
+        }
+        assert!(stderr(&out).contains("in use"), "{}", stderr(&out));
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("the database stayed in use after the app closed");
+}
+
+/// Runs axe-core in the page; returns the serious and critical violations as text.
+pub async fn axe(app: &App) -> Vec<String> {
+    let source = std::fs::read_to_string(workspace().join("ui/node_modules/axe-core/axe.min.js"))
+        .expect("axe-core installed (npm ci in ui/)");
+    app.client
+        .execute(&format!("{source}\nreturn true;"), vec![])
+        .await
+        .expect("axe injected");
+    let result = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document).then(r => done(r.violations
+                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("axe ran");
+    serde_json::from_value(result).expect("a list of violations")
+}
