@@ -1,6 +1,9 @@
 //! The IPC commands that change records: save, delete and restore (undo) credentials, the
 //! profile and offers; live validation of a credential form; the sample clinician.
 //!
+//! Edits of credentials and the profile run under the offer watch (`crate::offer_watch`):
+//! an offer they make worse raises a notification.
+//!
 //! Limits: no rules here. Validation is licensure-core's, run by the store on every save; a
 //! rejected save stores nothing and returns `invalid` with the issues at their fields. Each
 //! command is async so that the durable write (flush) never blocks the UI thread.
@@ -8,9 +11,10 @@
 use licensure_core::csv_import::{self, CsvField, CsvPreview};
 use licensure_core::model::{Credential, Offer, Profile};
 use licensure_core::validation::{validate_credential_against, Issue};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 use crate::ipc::IpcError;
+use crate::offer_watch;
 use crate::state::AppState;
 
 /// Stand-in id for a credential not yet saved, so that "an id is required" is not reported
@@ -19,35 +23,41 @@ const UNSAVED_ID: &str = "unsaved";
 
 /// Validates and saves the profile; returns it as stored.
 #[tauri::command]
-pub async fn save_profile(
+pub async fn save_profile<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     profile: Profile,
 ) -> Result<Profile, IpcError> {
-    state.store()?.save_profile(&profile)?;
+    watched(&app, || {
+        state.store()?.save_profile(&profile).map_err(Into::into)
+    })?;
     Ok(profile)
 }
 
 /// Validates and saves a credential (new when its id is empty); returns it with its id.
 #[tauri::command]
-pub async fn save_credential(
+pub async fn save_credential<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     credential: Credential,
 ) -> Result<Credential, IpcError> {
-    Ok(state.store()?.save_credential(credential)?)
+    watched(&app, || Ok(state.store()?.save_credential(credential)?))
 }
 
 /// Deletes a credential and returns it, so that the UI can offer to undo.
 #[tauri::command]
-pub async fn delete_credential(
+pub async fn delete_credential<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     id: String,
 ) -> Result<Credential, IpcError> {
-    Ok(state.store()?.delete_credential(&id)?)
+    watched(&app, || Ok(state.store()?.delete_credential(&id)?))
 }
 
 /// Undoes a delete: saves the record returned by `delete_credential` again, with its id.
 #[tauri::command]
-pub async fn restore_credential(
+pub async fn restore_credential<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     credential: Credential,
 ) -> Result<Credential, IpcError> {
@@ -57,7 +67,7 @@ pub async fn restore_credential(
             Vec::new(),
         ));
     }
-    Ok(state.store()?.save_credential(credential)?)
+    watched(&app, || Ok(state.store()?.save_credential(credential)?))
 }
 
 /// The issues a credential form raises now, against the stored credentials, without saving.
@@ -130,9 +140,21 @@ pub async fn preview_csv(
 
 /// Adds the confirmed rows of a CSV preview in one transaction: all or nothing.
 #[tauri::command]
-pub async fn import_csv(
+pub async fn import_csv<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     credentials: Vec<Credential>,
 ) -> Result<Vec<Credential>, IpcError> {
-    Ok(state.store()?.add_credentials(credentials)?)
+    watched(&app, || Ok(state.store()?.add_credentials(credentials)?))
+}
+
+/// Runs `edit` under the offer watch: offers it made worse raise a notification.
+fn watched<R: Runtime, T>(
+    app: &AppHandle<R>,
+    edit: impl FnOnce() -> Result<T, IpcError>,
+) -> Result<T, IpcError> {
+    let before = offer_watch::before(app);
+    let done = edit()?;
+    offer_watch::after(app, before);
+    Ok(done)
 }

@@ -11,6 +11,7 @@ mod commands;
 mod edit_commands;
 mod ipc;
 mod map_commands;
+pub mod offer_watch;
 mod recovery_commands;
 mod reminders;
 mod state;
@@ -39,6 +40,7 @@ pub fn run() {
         }))
         .setup(|app| {
             app.manage(state::AppState::open());
+            app.manage(offer_watch::OfferWatch::desktop());
             if std::env::args().any(|a| a == MINIMIZED_ARG) {
                 if let Some(window) = app.get_webview_window("main") {
                     let _ = window.hide();

@@ -7,8 +7,8 @@
 //! suspend, a manual clock change), when the previous run left a failure or postponed
 //! reminders to retry, when a command asks (`run_now`: a mark or setting changed), and
 //! otherwise every [`REFRESH_TICKS`] ticks for records edited in the app. Each notification
-//! is shown on its own worker thread with a [`SHOW_TIMEOUT`], so a hung notification
-//! service delays the scheduler, never the UI. After each run the tray menu is refreshed.
+//! is shown on its own worker thread with a timeout (`licensure_notify::SHOW_TIMEOUT`), so a
+//! hung notification service delays the scheduler, never the UI. After each run the tray menu is refreshed.
 //!
 //! Limits: reminders are delivered only while the app runs (start at login keeps it running
 //! in the tray); a notification that the service accepts after the timeout may be shown a
@@ -20,9 +20,8 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant, SystemTime};
 
 use chrono::{Local, NaiveDate, NaiveDateTime};
-use licensure_core::deadline::Urgency;
-use licensure_core::reminder::Reminder;
-use licensure_store::{deliver_due, Notifier};
+use licensure_notify::DesktopNotifier;
+use licensure_store::deliver_due;
 use tauri::{AppHandle, Manager};
 
 use crate::state::AppState;
@@ -32,8 +31,6 @@ use crate::tray;
 pub const TICK: Duration = Duration::from_secs(60);
 /// A wall-clock advance that differs from the monotonic one by more than this is a jump.
 pub const JUMP_TOLERANCE: Duration = Duration::from_secs(5);
-/// How long the notification service may take to accept one notification.
-pub const SHOW_TIMEOUT: Duration = Duration::from_secs(10);
 /// Without any other reason, a run every this many ticks.
 pub const REFRESH_TICKS: u32 = 15;
 
@@ -121,30 +118,6 @@ fn deliver(app: &AppHandle, now: NaiveDateTime) -> bool {
             eprintln!("Licensure: reminders could not be delivered: {e}");
             false
         }
-    }
-}
-
-/// A desktop notification through notify-rust, bounded by [`SHOW_TIMEOUT`].
-#[derive(Debug)]
-struct DesktopNotifier;
-
-impl Notifier for DesktopNotifier {
-    fn show(&self, reminder: &Reminder) -> Result<(), String> {
-        let mut notification = notify_rust::Notification::new();
-        notification
-            .appname("Licensure")
-            .summary(&reminder.title)
-            .body(&reminder.body)
-            .urgency(match reminder.urgency {
-                Urgency::Passed | Urgency::Within14Days => notify_rust::Urgency::Critical,
-                _ => notify_rust::Urgency::Normal,
-            });
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let _ = tx.send(notification.show().map(|_| ()).map_err(|e| e.to_string()));
-        });
-        rx.recv_timeout(SHOW_TIMEOUT)
-            .unwrap_or_else(|_| Err("the notification service did not answer in time".into()))
     }
 }
 

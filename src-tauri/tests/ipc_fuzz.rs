@@ -27,12 +27,13 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc;
-use std::time::Duration;
 
+use common::{call, mock_app, ANSWER_WITHIN};
 use licensure_core::reminder::{DeadlineMark, ReminderSettings};
 use licensure_store::attachments::{attachments_dir, MAX_BYTES};
 use licensure_store::document::parse_import;
@@ -40,15 +41,12 @@ use licensure_store::{Attachment, Store};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 use tauri::http::{HeaderMap, HeaderValue};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{WebviewWindow, WebviewWindowBuilder};
+use tauri::ipc::InvokeBody;
+use tauri::test::mock_builder;
 
 /// Cases per command.
 const CASES: u32 = 24;
 /// A call that takes longer than this has hung.
-const ANSWER_WITHIN: Duration = Duration::from_secs(60);
 static RAN: AtomicU64 = AtomicU64::new(0);
 static REFUSED: AtomicU64 = AtomicU64::new(0);
 
@@ -344,36 +342,6 @@ fn put_back(
     }
 }
 
-fn request(command: &str, body: InvokeBody, headers: HeaderMap) -> InvokeRequest {
-    InvokeRequest {
-        cmd: command.into(),
-        callback: CallbackFn(0),
-        error: CallbackFn(1),
-        url: "tauri://localhost".parse().unwrap(),
-        body,
-        headers,
-        invoke_key: INVOKE_KEY.to_string(),
-    }
-}
-
-/// Sends one call; None when it did not answer (a panic drops the answer, a hang times out).
-fn call(
-    webview: &WebviewWindow<tauri::test::MockRuntime>,
-    command: &str,
-    body: InvokeBody,
-    headers: HeaderMap,
-) -> Option<Result<Value, Value>> {
-    let (tx, rx) = mpsc::channel();
-    let webview = webview.clone();
-    let request = request(command, body, headers);
-    std::thread::spawn(move || {
-        let answer = get_ipc_response(&webview, request)
-            .map(|b| b.deserialize::<Value>().expect("an answer is JSON"));
-        let _ = tx.send(answer);
-    });
-    rx.recv_timeout(ANSWER_WITHIN).ok()
-}
-
 /// The error codes the UI knows, read from the generated bindings.
 fn error_codes() -> Vec<String> {
     let bindings = licensure_app::typescript_bindings();
@@ -571,12 +539,7 @@ fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
     let data = tempfile::tempdir().expect("temp data dir");
     let dir = data.path();
     let (builder, store) = licensure_app::headless(mock_builder(), dir).expect("store");
-    let app = builder
-        .build(mock_context(noop_assets()))
-        .expect("the app builds on the mock runtime");
-    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("a mock window");
+    let (_app, webview) = mock_app(builder);
     let (doc, _) = parse_import(include_str!(
         "../../crates/licensure-store/src/sample/clinician.json"
     ))

@@ -9,49 +9,19 @@
 //! the app's own scheduler delivers the reminders.
 //!
 //! Limits: notifications go to the session's notification service over D-Bus; one that gives
-//! no answer within [`SHOW_TIMEOUT`] counts as a failure. Texts name credentials by kind and
-//! state, never by number.
-
-use std::sync::mpsc;
-use std::time::Duration;
+//! no answer within `licensure_notify::SHOW_TIMEOUT` counts as a failure. Texts name
+//! credentials by kind and state, never by number.
 
 use chrono::{Local, NaiveDateTime};
-use licensure_core::deadline::Urgency;
-use licensure_core::reminder::{DueReminders, Reminder};
+use licensure_core::reminder::DueReminders;
 use licensure_store::reminders::MAX_ATTEMPTS;
-use licensure_store::{deliver_due, due_now, DeliveryReport, Notifier};
+use licensure_notify::DesktopNotifier;
+use licensure_store::{deliver_due, due_now, DeliveryReport};
 use serde::Serialize;
 
 use super::Context;
 use crate::exit::Exit;
 use crate::output;
-
-/// How long the notification service may take to accept one notification.
-pub const SHOW_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// A desktop notification through notify-rust, bounded by [`SHOW_TIMEOUT`].
-#[derive(Debug)]
-struct DesktopNotifier;
-
-impl Notifier for DesktopNotifier {
-    fn show(&self, reminder: &Reminder) -> Result<(), String> {
-        let mut notification = notify_rust::Notification::new();
-        notification
-            .appname("Licensure")
-            .summary(&reminder.title)
-            .body(&reminder.body)
-            .urgency(match reminder.urgency {
-                Urgency::Passed | Urgency::Within14Days => notify_rust::Urgency::Critical,
-                _ => notify_rust::Urgency::Normal,
-            });
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let _ = tx.send(notification.show().map(|_| ()).map_err(|e| e.to_string()));
-        });
-        rx.recv_timeout(SHOW_TIMEOUT)
-            .unwrap_or_else(|_| Err("the notification service did not answer in time".to_string()))
-    }
-}
 
 #[derive(Debug, Serialize)]
 struct DryRun {

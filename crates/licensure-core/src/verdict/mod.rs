@@ -21,9 +21,11 @@ mod authority;
 mod controlled;
 mod malpractice;
 mod period;
+mod setback;
 
 pub use controlled::TELEMEDICINE_FLEXIBILITIES;
 pub use period::{EvaluatedPeriod, OPEN_ENDED_HORIZON_MONTHS};
+pub use setback::{setbacks, Setback, MAX_QUOTED_CHARS};
 
 use std::borrow::Cow;
 use std::cell::OnceCell;

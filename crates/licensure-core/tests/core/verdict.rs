@@ -20,7 +20,8 @@ use licensure_core::reference::{
     TelehealthRoute, TelehealthRouteKind,
 };
 use licensure_core::verdict::{
-    evaluate_offer, evaluate_offers, OfferOutcome, OfferVerdict, TELEMEDICINE_FLEXIBILITIES,
+    evaluate_offer, evaluate_offers, setbacks, OfferOutcome, OfferVerdict, MAX_QUOTED_CHARS,
+    TELEMEDICINE_FLEXIBILITIES,
 };
 use licensure_core::Jurisdiction::{self, AL, CO, FL, GU, MA, MN, OR, TX, VA, WI};
 
@@ -1937,4 +1938,135 @@ fn of_several_ways_to_be_covered_the_best_is_reported_in_full() {
             );
         }
     }
+}
+
+#[test]
+fn an_edit_that_makes_an_acceptable_offer_worse_is_a_setback() {
+    let tx_offer = || Offer {
+        id: "tx".to_string(),
+        ..offer(&[TX])
+    };
+    let cs = || Offer {
+        id: "cs".to_string(),
+        employer: "Lakeside Psychiatry".to_string(),
+        ..cs_offer(&[TX], &[Schedule::S4])
+    };
+    let expiring = || {
+        with(
+            without(tx_physician(), &["lic-TX"]),
+            vec![md_license(TX, d(2026, 9, 30))],
+        )
+    };
+    // (name, offers, (profession, credentials) before, after, expected setbacks as
+    // (offer id, outcome after, states, title contains))
+    type Side = (Profession, Vec<Credential>);
+    type Row = (
+        &'static str,
+        Vec<Offer>,
+        Side,
+        Side,
+        Vec<(&'static str, OfferOutcome, Vec<Jurisdiction>, &'static str)>,
+    );
+    let md = Profession::Md;
+    let rows: Vec<Row> = vec![
+        (
+            "nothing changed",
+            vec![tx_offer()],
+            (md, tx_physician()),
+            (md, tx_physician()),
+            vec![],
+        ),
+        (
+            "the license that gave authority is deleted",
+            vec![tx_offer()],
+            (md, tx_physician()),
+            (md, without(tx_physician(), &["lic-TX"])),
+            vec![("tx", AcceptableAfterSteps, vec![TX], "needs steps")],
+        ),
+        (
+            "the license is changed to lapse during the offer",
+            vec![tx_offer()],
+            (md, tx_physician()),
+            (md, expiring()),
+            vec![("tx", AcceptableAfterSteps, vec![TX], "needs steps")],
+        ),
+        (
+            "renewing the license is an improvement, not a setback",
+            vec![tx_offer()],
+            (md, expiring()),
+            (md, tx_physician()),
+            vec![],
+        ),
+        (
+            "a profession that cannot prescribe blocks a controlled-substance offer",
+            vec![tx_offer(), cs()],
+            (md, tx_physician()),
+            (Profession::Psychologist, tx_physician()),
+            vec![
+                ("tx", AcceptableAfterSteps, vec![TX], "needs steps"),
+                ("cs", NotAcceptable, vec![TX], "can no longer be accepted"),
+            ],
+        ),
+        (
+            "an offer that needed steps and now needs more is not worse in outcome",
+            vec![tx_offer()],
+            (md, without(tx_physician(), &["lic-TX"])),
+            (md, without(tx_physician(), &["lic-TX", "policy"])),
+            vec![],
+        ),
+    ];
+    for (name, offers, (p_before, c_before), (p_after, c_after), expected) in rows {
+        let data = dataset();
+        let before = evaluate_offers(&offers, &profile(p_before), &c_before, &data, today());
+        let after = evaluate_offers(&offers, &profile(p_after), &c_after, &data, today());
+        let got = setbacks(&offers, &before, &after);
+        assert_eq!(got.len(), expected.len(), "{name}: {got:?}");
+        for (setback, (id, outcome, states, title)) in got.iter().zip(&expected) {
+            assert_eq!(setback.offer_id, *id, "{name}");
+            assert_eq!(setback.after, *outcome, "{name}");
+            assert_eq!(&setback.states, states, "{name}");
+            assert!(setback.title().contains(title), "{name}: {}", setback.title());
+            let body = setback.body();
+            assert!(body.contains("Texas"), "{name}: {body}");
+            assert!(setback.reason.as_deref().is_some_and(|r| !r.is_empty()), "{name}");
+            for number in NUMBERS.iter().chain(["1234567893"].iter()) {
+                assert!(!body.contains(number), "{name}: the body shows a number: {body}");
+                assert!(!setback.title().contains(number), "{name}: the title shows a number");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_setback_matches_offers_by_id_and_quotes_reasons_briefly() {
+    let data = dataset();
+    let offers = vec![Offer {
+        id: "new".to_string(),
+        ..offer(&[TX])
+    }];
+    let after = evaluate_offers(&offers, &profile(Profession::Md), &[], &data, today());
+    assert!(
+        setbacks(&offers, &[], &after).is_empty(),
+        "an offer added by the edit is not a setback"
+    );
+    let before = evaluate_offers(&offers, &profile(Profession::Md), &tx_physician(), &data, today());
+    assert!(
+        setbacks(&[], &before, &after).is_empty(),
+        "an offer deleted by the edit is not a setback"
+    );
+    let mut long = after.clone();
+    let state = &mut long[0].states[0];
+    let deciding = state
+        .reasons
+        .iter_mut()
+        .max_by_key(|r| r.outcome as u8)
+        .expect("a reason");
+    deciding.message = "é".repeat(MAX_QUOTED_CHARS * 2);
+    deciding.outcome = Outcome::Blocked;
+    state.outcome = Outcome::Blocked;
+    long[0].outcome = OfferOutcome::NotAcceptable;
+    let got = setbacks(&offers, &before, &long);
+    let reason = got[0].reason.as_deref().expect("a reason");
+    assert_eq!(reason.chars().count(), MAX_QUOTED_CHARS + 1, "cut, with an ellipsis");
+    assert!(reason.ends_with('…'));
 }

@@ -1,0 +1,109 @@
+//! The offer watch: after an edit of the credentials or the profile, every offer is judged
+//! again, and an offer the edit made worse (see `licensure_core::verdict::setbacks`) raises a
+//! desktop notification at once.
+//!
+//! The notification is shown on its own thread, so the edit's answer to the UI never waits
+//! for the notification service. Held by Tauri (`manage`); when no watch is managed (the IPC
+//! tests on the mock runtime that do not ask for one), edits are not watched.
+//!
+//! Limits: only edits made in the app are watched (the CLI cannot edit while the app holds
+//! the store). A notification that the service refuses is not retried: the Offers page shows
+//! the same verdict. Verdicts are judged as of the local date at the edit.
+
+use std::sync::Arc;
+
+use licensure_core::verdict::{evaluate_offers, setbacks, OfferVerdict, Setback};
+use licensure_notify::Importance;
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::state::{AppState, Records};
+
+/// Shows one setback; `Err` says why it was not shown.
+pub type Show = dyn Fn(&Setback) -> Result<(), String> + Send + Sync;
+
+/// Where setbacks go.
+#[derive(Clone)]
+pub struct OfferWatch {
+    show: Arc<Show>,
+}
+
+impl std::fmt::Debug for OfferWatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OfferWatch")
+    }
+}
+
+impl OfferWatch {
+    /// Setbacks as desktop notifications (critical: an offer the clinician may be counting on
+    /// changed).
+    pub fn desktop() -> Self {
+        OfferWatch::new(|setback| {
+            licensure_notify::show(&setback.title(), &setback.body(), Importance::Critical)
+        })
+    }
+
+    /// Setbacks to `show` (the tests record them).
+    pub fn new(show: impl Fn(&Setback) -> Result<(), String> + Send + Sync + 'static) -> Self {
+        OfferWatch {
+            show: Arc::new(show),
+        }
+    }
+}
+
+/// The verdicts before an edit, when the edit is watched.
+#[derive(Debug)]
+pub struct Before {
+    watch: OfferWatch,
+    verdicts: Vec<OfferVerdict>,
+}
+
+/// Judges every offer before an edit; None when no watch is managed, or there is nothing to
+/// judge (no profile, no offers, the store unreadable).
+pub fn before<R: Runtime>(app: &AppHandle<R>) -> Option<Before> {
+    let watch = app.try_state::<OfferWatch>()?.inner().clone();
+    let verdicts = judge(app.state::<AppState>().inner())?;
+    Some(Before { watch, verdicts })
+}
+
+/// Judges every offer after the edit and shows each setback on a thread of its own.
+pub fn after<R: Runtime>(app: &AppHandle<R>, before: Option<Before>) {
+    let Some(before) = before else { return };
+    let state = app.state::<AppState>();
+    let Ok(records) = state.records() else { return };
+    let Some(after) = judge_records(state.inner(), &records) else {
+        return;
+    };
+    let found = setbacks(&records.offers, &before.verdicts, &after);
+    if found.is_empty() {
+        return;
+    }
+    let show = before.watch.show;
+    std::thread::spawn(move || {
+        for setback in &found {
+            if let Err(e) = show(setback) {
+                eprintln!("Licensure: an offer's setback could not be shown: {e}");
+            }
+        }
+    });
+}
+
+fn judge(state: &AppState) -> Option<Vec<OfferVerdict>> {
+    let records = state.records().ok()?;
+    judge_records(state, &records)
+}
+
+fn judge_records(state: &AppState, records: &Records) -> Option<Vec<OfferVerdict>> {
+    let profile = records.profile.as_ref()?;
+    if records.offers.is_empty() {
+        return None;
+    }
+    let data = state.dataset().ok()?;
+    let today = chrono::Local::now().date_naive();
+    Some(evaluate_offers(
+        &records.offers,
+        profile,
+        &records.credentials,
+        data,
+        today,
+    ))
+}

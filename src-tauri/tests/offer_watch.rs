@@ -1,0 +1,227 @@
+//! The offer watch through the app's real IPC layer (Tauri's mock runtime, a real store in
+//! a temporary directory): an edit that makes an acceptable offer worse raises one setback
+//! at once, an edit that makes nothing worse raises none, and the texts carry no credential
+//! numbers.
+//!
+//! Limits: the setbacks are recorded by the watch's `show` function instead of a desktop
+//! notification; the path from a text to a real notification daemon is the one the reminder
+//! tests prove with dunst (licensure-notify is shared).
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
+
+mod common;
+
+use std::sync::mpsc::{self, Receiver};
+use std::time::Duration;
+
+use chrono::{Days, Local};
+use common::{call, mock_app};
+use licensure_app::offer_watch::OfferWatch;
+use licensure_core::verdict::{OfferOutcome, Setback};
+use licensure_store::document::parse_import;
+use serde_json::{json, Value};
+use tauri::http::HeaderMap;
+use tauri::ipc::InvokeBody;
+use tauri::test::{mock_builder, MockRuntime};
+use tauri::{Manager, WebviewWindow};
+
+/// How long a setback may take to arrive after the edit answered.
+const ARRIVES_WITHIN: Duration = Duration::from_secs(10);
+/// How long to wait before concluding that no setback comes.
+const QUIET_FOR: Duration = Duration::from_secs(2);
+
+/// A physician with a Colorado license and a nationwide policy (both valid for years), and
+/// an offer for Colorado patients starting in a month: acceptable now, whatever the date the
+/// test runs on.
+fn document() -> String {
+    let sample: Value = serde_json::from_str(include_str!(
+        "../../crates/licensure-store/src/sample/clinician.json"
+    ))
+    .expect("sample");
+    let today = Local::now().date_naive();
+    let day = |days: u64| today.checked_add_days(Days::new(days)).unwrap().to_string();
+    let mut license = sample["credentials"][0].clone();
+    license["id"] = json!("co-license");
+    license["detail"]["jurisdiction"] = json!("CO");
+    license["detail"]["expires"] = json!(day(1000));
+    let mut policy = sample["credentials"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["detail"]["kind"] == "malpractice_policy")
+        .expect("a policy in the sample")
+        .clone();
+    policy["detail"]["coverage"] = json!({ "scope": "nationwide" });
+    policy["detail"]["period_start"] = json!(today.to_string());
+    policy["detail"]["period_end"] = json!(day(1000));
+    let mut offer = sample["offers"][0].clone();
+    offer["id"] = json!("co-offer");
+    offer["employer"] = json!("Front Range Telehealth");
+    offer["patient_jurisdictions"] = json!(["CO"]);
+    offer["controlled_substances"] = json!([]);
+    offer["start"] = json!(day(30));
+    offer["end"] = json!(day(180));
+    let mut doc = sample.clone();
+    doc["credentials"] = json!([license, policy]);
+    doc["offers"] = json!([offer]);
+    doc.to_string()
+}
+
+struct Harness {
+    webview: WebviewWindow<MockRuntime>,
+    shown: Receiver<Setback>,
+    _app: tauri::App<MockRuntime>,
+    _dir: tempfile::TempDir,
+}
+
+fn harness() -> Harness {
+    let dir = tempfile::tempdir().expect("temp data dir");
+    let (builder, store) = licensure_app::headless(mock_builder(), dir.path()).expect("store");
+    let (doc, _) = parse_import(&document()).expect("the test document imports");
+    store.replace_all(&doc).expect("stored");
+    let (tx, shown) = mpsc::channel();
+    let tx = std::sync::Mutex::new(tx);
+    let builder = builder.manage(OfferWatch::new(move |setback| {
+        tx.lock()
+            .map_err(|_| "poisoned".to_string())?
+            .send(setback.clone())
+            .map_err(|e| e.to_string())
+    }));
+    let (app, webview) = mock_app(builder);
+    assert!(
+        app.try_state::<OfferWatch>().is_some(),
+        "the watch is managed"
+    );
+    Harness {
+        webview,
+        shown,
+        _app: app,
+        _dir: dir,
+    }
+}
+
+impl Harness {
+    fn invoke(&self, command: &str, args: Value) -> Value {
+        match call(
+            &self.webview,
+            command,
+            InvokeBody::Json(args),
+            HeaderMap::new(),
+        ) {
+            Some(Ok(value)) => value,
+            Some(Err(e)) => panic!("{command} was refused: {e}"),
+            None => panic!("{command} did not answer"),
+        }
+    }
+
+    fn credential(&self, id: &str) -> Value {
+        let all = self.invoke("overview", json!({}))["credentials"].clone();
+        all.as_array()
+            .and_then(|a| a.iter().find(|c| c["id"] == id))
+            .cloned()
+            .unwrap_or_else(|| panic!("no credential {id} in {all}"))
+    }
+
+    fn next_setback(&self) -> Setback {
+        self.shown
+            .recv_timeout(ARRIVES_WITHIN)
+            .expect("a setback within the time allowed")
+    }
+
+    fn no_setback(&self, after: &str) {
+        if let Ok(s) = self.shown.recv_timeout(QUIET_FOR) {
+            panic!("{after}: unexpected setback {s:?}");
+        }
+    }
+}
+
+fn assert_number_free(setback: &Setback, numbers: &[&str]) {
+    for text in [setback.title(), setback.body()] {
+        for n in numbers {
+            assert!(!text.contains(n), "a notification shows a number: {text}");
+        }
+    }
+}
+
+#[test]
+fn an_edit_that_makes_an_acceptable_offer_worse_notifies_at_once() {
+    let h = harness();
+    let license = h.credential("co-license");
+    let all = h.invoke("overview", json!({}))["credentials"].clone();
+    let policy = all
+        .as_array()
+        .and_then(|a| {
+            a.iter()
+                .find(|c| c["detail"]["kind"] == "malpractice_policy")
+        })
+        .expect("the policy")
+        .clone();
+    let numbers = [
+        license["detail"]["number"].as_str().unwrap().to_string(),
+        policy["detail"]["policy_number"]
+            .as_str()
+            .unwrap()
+            .to_string(),
+    ];
+    let numbers: Vec<&str> = numbers.iter().map(String::as_str).collect();
+
+    // An edit that changes nothing that matters: no setback.
+    let mut noted = license.clone();
+    noted["notes"] = json!("renewal paperwork filed");
+    h.invoke("save_credential", json!({ "credential": noted }));
+    h.no_setback("a note on the license");
+
+    // The license now lapses before the offer ends: a setback, named for the offer.
+    let mut lapsing = noted.clone();
+    let lapse = Local::now().date_naive() + Days::new(60);
+    lapsing["detail"]["expires"] = json!(lapse.to_string());
+    h.invoke("save_credential", json!({ "credential": lapsing }));
+    let setback = h.next_setback();
+    assert_eq!(setback.offer_id, "co-offer");
+    assert_eq!(setback.before, OfferOutcome::AcceptableNow);
+    assert_eq!(setback.after, OfferOutcome::AcceptableAfterSteps);
+    assert!(
+        setback.title().contains("Front Range Telehealth"),
+        "{}",
+        setback.title()
+    );
+    assert!(setback.body().contains("Colorado"), "{}", setback.body());
+    assert_number_free(&setback, &numbers);
+    h.no_setback("one setback per edit");
+
+    // Renewing it again is an improvement: nothing to say.
+    h.invoke("save_credential", json!({ "credential": noted }));
+    h.no_setback("the license renewed");
+
+    // Deleting the license: a setback; undoing the delete: none.
+    let deleted = h.invoke("delete_credential", json!({ "id": "co-license" }));
+    let setback = h.next_setback();
+    assert_eq!(setback.states.len(), 1);
+    assert_number_free(&setback, &numbers);
+    h.invoke("restore_credential", json!({ "credential": deleted }));
+    h.no_setback("the delete undone");
+
+    // The profile changed to a profession the license is not for.
+    let mut profile = h.invoke("overview", json!({}))["profile"].clone();
+    assert!(profile.is_object(), "the overview carries the profile");
+    profile["profession"] = json!("psychologist");
+    h.invoke("save_profile", json!({ "profile": profile }));
+    let setback = h.next_setback();
+    assert_eq!(setback.offer_id, "co-offer");
+    assert_number_free(&setback, &numbers);
+
+    // A refused edit stores nothing and so raises nothing.
+    let mut bad = noted.clone();
+    bad["detail"]["jurisdiction"] = json!("ZZ");
+    let refused = call(
+        &h.webview,
+        "save_credential",
+        InvokeBody::Json(json!({ "credential": bad })),
+        HeaderMap::new(),
+    );
+    assert!(
+        matches!(refused, Some(Err(_))),
+        "an unknown state is refused: {refused:?}"
+    );
+    h.no_setback("a refused edit");
+}
