@@ -114,3 +114,36 @@ pub(crate) fn process_lock(dir: &Path) -> Result<File, StoreError> {
         }),
     }
 }
+
+/// The file [`check_room`] writes and removes in the data directory.
+pub(crate) const ROOM_CHECK_FILE: &str = ".room-check";
+
+/// Extra room asked for beyond twice the change, for the storage engine's own records.
+const ROOM_MARGIN_BYTES: usize = 256 * 1024;
+
+/// Proves that the disk under `dir` takes `bytes` more (twice, plus a margin) by writing a
+/// file of that size and removing it. The storage engine does not report a full disk (it
+/// waits for ever, or acknowledges a write it then loses); this check turns a full disk, a
+/// quota or a file-size limit into a clear error before anything is written.
+pub(crate) fn check_room(dir: &Path, bytes: usize) -> Result<(), StoreError> {
+    let path = dir.join(ROOM_CHECK_FILE);
+    let wanted = bytes.saturating_mul(2).saturating_add(ROOM_MARGIN_BYTES);
+    let result = write_zeros(&path, wanted);
+    let _ = fs::remove_file(&path);
+    result.map_err(|source| StoreError::Io {
+        action: "make room for the change (nothing was saved) in",
+        path: dir.to_path_buf(),
+        source,
+    })
+}
+
+fn write_zeros(path: &Path, mut left: usize) -> std::io::Result<()> {
+    let mut file = File::create(path)?;
+    let block = [0u8; 64 * 1024];
+    while left > 0 {
+        let n = left.min(block.len());
+        file.write_all(&block[..n])?;
+        left -= n;
+    }
+    Ok(())
+}

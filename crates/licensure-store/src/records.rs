@@ -4,9 +4,20 @@
 //! `profile`, `credential/<id>`, `offer/<id>`, `delivered/<reminder key>`,
 //! `attachment/<id>` (see [`crate::attachments`]) — values are the
 //! records' JSON. One tree keeps every multi-record change a single sled transaction.
+//!
+//! Every write (transaction and flush) runs on a thread of its own and is given
+//! [`WRITE_WITHIN`]: sled 0.34 does not report some I/O failures (a full disk or file-size
+//! limit, EFBIG/ENOSPC in its log flusher) and waits for ever instead. A write that does not
+//! finish in time is reported as an I/O error (`TimedOut`), and the store refuses every later
+//! write at once, so the app and the CLI say what happened instead of hanging. Reads go on.
+//! Before that, each write proves the disk has room for it (`files::check_room`): sled can
+//! also acknowledge a write on a full disk and then lose it.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::Duration;
 
 use licensure_core::model::{Credential, Offer, Profile};
 use licensure_core::validation::{
@@ -17,8 +28,11 @@ use serde::Serialize;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use crate::document::ExportDocument;
-use crate::files::{private_dir, private_files, process_lock};
+use crate::files::{check_room, private_dir, private_files, process_lock};
 use crate::StoreError;
+
+/// How long one durable write may take before the disk is reported as not accepting writes.
+pub const WRITE_WITHIN: Duration = Duration::from_secs(20);
 
 /// The schema version this build writes. Older databases are migrated on open.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -38,6 +52,8 @@ pub struct Store {
     pub(crate) dir: PathBuf,
     pub(crate) db: sled::Db,
     pub(crate) tree: sled::Tree,
+    /// Set when a write did not finish within [`WRITE_WITHIN`]: later writes are refused.
+    stalled: Arc<AtomicBool>,
     _lock: std::sync::Arc<File>,
 }
 
@@ -81,10 +97,13 @@ impl Store {
             dir: dir.to_path_buf(),
             db,
             tree,
+            stalled: Arc::new(AtomicBool::new(false)),
             _lock: std::sync::Arc::new(lock),
         };
         store.migrate()?;
         crate::attachments::tidy(dir);
+        // Left by a process killed while checking for room.
+        let _ = std::fs::remove_file(dir.join(crate::files::ROOM_CHECK_FILE));
         private_files(dir)?;
         Ok(store)
     }
@@ -161,32 +180,50 @@ impl Store {
         version: Option<u32>,
         floor: u64,
     ) -> Result<(), StoreError> {
-        let result: Result<(), TransactionError<()>> = self.tree.transaction(|tx| {
-            for (key, value) in &changes {
-                match value {
-                    Some(v) => tx.insert(key.as_slice(), v.as_slice())?,
-                    None => tx.remove(key.as_slice())?,
-                };
-            }
-            if let Some(v) = version {
-                tx.insert(SCHEMA_KEY, &v.to_be_bytes())?;
-            }
-            let generation = tx.get(GENERATION_KEY)?.map_or(0, |b| read_u64(&b));
-            let next = generation.saturating_add(1).max(floor);
-            tx.insert(GENERATION_KEY, &next.to_be_bytes())?;
-            Ok::<(), ConflictableTransactionError<()>>(())
+        if self.stalled.load(Ordering::SeqCst) {
+            return Err(self.stall("an earlier write did not finish"));
+        }
+        let size = changes
+            .iter()
+            .map(|(k, v)| k.len() + v.as_ref().map_or(0, Vec::len))
+            .sum();
+        check_room(&self.dir, size)?;
+        let (done, answer) = mpsc::channel();
+        let (db, tree, path) = (self.db.clone(), self.tree.clone(), self.db_path());
+        std::thread::spawn(move || {
+            let _ = done.send(write_durably(&db, &tree, &path, &changes, version, floor));
         });
-        result.map_err(|e| match e {
-            TransactionError::Storage(sled::Error::Io(source)) => StoreError::Io {
-                action: "write to the database in",
-                path: self.db_path(),
-                source,
-            },
-            other => self.damaged(format!("{other:?}")),
-        })?;
-        self.flush()?;
+        match answer.recv_timeout(WRITE_WITHIN) {
+            Ok(written) => written?,
+            Err(_) => {
+                self.stalled.store(true, Ordering::SeqCst);
+                // The stuck write holds the database: never run its closing flush, which
+                // would wait for ever too (the process ends without it).
+                std::mem::forget(self.db.clone());
+                return Err(self.stall(&format!(
+                    "the write did not finish within {} s",
+                    WRITE_WITHIN.as_secs()
+                )));
+            }
+        }
+        private_files(&self.dir)?;
         self.backup_after_change();
         Ok(())
+    }
+
+    /// The error for a write the disk did not accept in time.
+    fn stall(&self, what: &str) -> StoreError {
+        StoreError::Io {
+            action: "write to the database in",
+            path: self.db_path(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                format!(
+                    "{what}: the disk may be full or failing. The change may not have been \
+                     saved; free some space, then close Licensure and open it again to check"
+                ),
+            ),
+        }
     }
 
     /// How many commits the database has seen.
@@ -196,18 +233,6 @@ impl Store {
             .get(GENERATION_KEY)
             .map_err(|e| self.damaged(e))?
             .map_or(0, |b| read_u64(&b)))
-    }
-
-    fn flush(&self) -> Result<(), StoreError> {
-        self.db.flush().map_err(|e| match e {
-            sled::Error::Io(source) => StoreError::Io {
-                action: "flush the database in",
-                path: self.db_path(),
-                source,
-            },
-            other => self.damaged(other),
-        })?;
-        private_files(&self.dir)
     }
 
     pub(crate) fn get<T: DeserializeOwned>(&self, key: &[u8]) -> Result<Option<T>, StoreError> {
@@ -429,6 +454,49 @@ impl Store {
 }
 
 /// A big-endian u64; anything not 8 bytes long reads as 0.
+/// One transaction, then the flush; Ok only once both are done.
+fn write_durably(
+    db: &sled::Db,
+    tree: &sled::Tree,
+    path: &Path,
+    changes: &[(Vec<u8>, Option<Vec<u8>>)],
+    version: Option<u32>,
+    floor: u64,
+) -> Result<(), StoreError> {
+    let result: Result<(), TransactionError<()>> = tree.transaction(|tx| {
+        for (key, value) in changes {
+            match value {
+                Some(v) => tx.insert(key.as_slice(), v.as_slice())?,
+                None => tx.remove(key.as_slice())?,
+            };
+        }
+        if let Some(v) = version {
+            tx.insert(SCHEMA_KEY, &v.to_be_bytes())?;
+        }
+        let generation = tx.get(GENERATION_KEY)?.map_or(0, |b| read_u64(&b));
+        let next = generation.saturating_add(1).max(floor);
+        tx.insert(GENERATION_KEY, &next.to_be_bytes())?;
+        Ok::<(), ConflictableTransactionError<()>>(())
+    });
+    result.map_err(|e| match e {
+        TransactionError::Storage(sled::Error::Io(source)) => StoreError::Io {
+            action: "write to the database in",
+            path: path.to_path_buf(),
+            source,
+        },
+        other => StoreError::damaged(path, format!("{other:?}")),
+    })?;
+    db.flush().map_err(|e| match e {
+        sled::Error::Io(source) => StoreError::Io {
+            action: "flush the database in",
+            path: path.to_path_buf(),
+            source,
+        },
+        other => StoreError::damaged(path, other),
+    })?;
+    Ok(())
+}
+
 pub(crate) fn read_u64(bytes: &[u8]) -> u64 {
     bytes.try_into().map_or(0, u64::from_be_bytes)
 }
