@@ -53,6 +53,15 @@ describe('App', () => {
     expect(document.body.textContent).not.toContain('Q1234');
   });
 
+  it('lists the first twelve credentials on the dashboard and says where the rest are', async () => {
+    const first = overview.credentials[0]!;
+    const many = Array.from({ length: 20 }, (_, i) => ({ ...first, id: `c${i}` }));
+    answerCommands({ overview: () => ({ ...overview, credentials: many }) });
+    render(App);
+    expect(await screen.findAllByTestId('credential-row')).toHaveLength(12);
+    expect(screen.getByTestId('credential-more').textContent).toContain('12 of 20');
+  });
+
   it('explains when another Licensure process holds the data', async () => {
     answerCommands({ overview: failWith({ code: 'in_use', message: 'the database is in use by another Licensure process' }) });
     render(App);
