@@ -1,8 +1,12 @@
 //! The app's managed state: the store and the bundled reference dataset, or why either could
 //! not be opened.
 //!
-//! Limits: both are opened once, at start-up; a failure is kept and reported to the UI on
-//! every command that needs the missing piece, never a crash.
+//! Both are opened at start-up; a failure is kept and reported to the UI on every command
+//! that needs the missing piece, never a crash. A store another process held at start-up
+//! (a `licensure remind` run by cron, an import) is tried again on the next command that
+//! needs it, so the app does not stay "in use" after the other process ends.
+//!
+//! Limits: a damaged database is not opened again until the user restores a backup.
 
 use licensure_core::model::{Credential, Offer, Profile};
 use licensure_core::reference::Dataset;
@@ -11,7 +15,7 @@ use std::sync::RwLock;
 use licensure_store::quarantine::{quarantine_and_restore, RestoreReport, RestoreSource};
 use licensure_store::{paths, Store};
 
-use crate::ipc::IpcError;
+use crate::ipc::{ErrorCode, IpcError};
 
 /// Held by Tauri (`manage`) for the app's lifetime.
 #[derive(Debug)]
@@ -64,10 +68,29 @@ impl AppState {
     /// The store (a cheap handle on the shared database), or the error that kept it from
     /// opening.
     pub fn store(&self) -> Result<Store, IpcError> {
-        match self.store.read() {
+        let current = match self.store.read() {
             Ok(guard) => guard.clone(),
             Err(poisoned) => poisoned.into_inner().clone(),
+        };
+        match current {
+            Err(e) if e.code == ErrorCode::InUse => self.open_again(),
+            other => other,
         }
+    }
+
+    /// Opens the store again when another process held it; the new answer is kept.
+    fn open_again(&self) -> Result<Store, IpcError> {
+        let mut guard = match self.store.write() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let in_use = matches!(&*guard, Err(e) if e.code == ErrorCode::InUse);
+        if in_use {
+            if let Some(dir) = paths::default_data_dir() {
+                *guard = Store::open(&dir).map_err(IpcError::from);
+            }
+        }
+        guard.clone()
     }
 
     /// On the user's explicit choice, when the database could not be opened because it is
@@ -79,7 +102,7 @@ impl AppState {
             Err(poisoned) => poisoned.into_inner(),
         };
         match &*guard {
-            Err(e) if e.code == crate::ipc::ErrorCode::Damaged => {}
+            Err(e) if e.code == ErrorCode::Damaged => {}
             _ => {
                 return Err(IpcError::invalid(
                     "the database is not damaged: there is nothing to restore",

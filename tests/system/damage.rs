@@ -221,7 +221,10 @@ fn a_full_disk_fails_the_write_cleanly_and_keeps_what_was_saved() {
     let status = status.unwrap_or_else(|| {
         panic!("the import hung past {allowed:?} on a full disk instead of reporting it")
     });
-    assert!(!status.success(), "the import succeeded past the file-size limit");
+    assert!(
+        !status.success(),
+        "the import succeeded past the file-size limit"
+    );
     assert!(
         said.contains("disk may be full") || said.contains("File too large"),
         "the error does not say what happened: {said}"

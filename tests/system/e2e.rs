@@ -51,3 +51,53 @@ async fn the_app_explains_an_empty_store() {
     assert!(app.texts("[data-testid='credential-row']").await.is_empty());
     app.close().await;
 }
+
+/// Another process holds the data when the app starts (a `licensure remind` from cron, an
+/// import): the app says so, and once that process is done "Try again" opens the data.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_opens_the_data_once_another_process_has_let_go() {
+    use licensure_system_tests::page::click;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = licensure(
+        dir.path(),
+        &["import", sample_document().to_str().expect("utf-8")],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The store's own lock, held by another process (flock(1) takes the same kind of lock)
+    // until its standard input closes.
+    let mut holder = std::process::Command::new("flock")
+        .arg(dir.path().join("licensure.lock"))
+        .args(["cat"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("flock");
+    let held = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        licensure(dir.path(), &["list"]).status.code() == Some(4)
+    });
+    assert!(held, "the lock holder never held the store");
+    let app = App::launch(dir.path()).await;
+    let code = app
+        .wait_for("[role='alert']")
+        .await
+        .attr("data-error-code")
+        .await
+        .expect("attribute");
+    assert_eq!(code.as_deref(), Some("in_use"));
+    drop(holder.stdin.take());
+    let status = holder.wait().expect("flock ends");
+    assert!(status.success(), "the lock holder failed: {status}");
+    click(&app, "[data-testid='retry']").await;
+    let name = app
+        .wait_for("[data-testid='clinician-name']")
+        .await
+        .text()
+        .await
+        .expect("text");
+    assert_eq!(
+        name, "Maya Rivera",
+        "the data opened after the other process let go"
+    );
+    app.close().await;
+}

@@ -10,5 +10,6 @@ mod crash;
 mod credentials_e2e;
 mod damage;
 mod e2e;
+mod isolation;
 mod notifications;
 mod offers_e2e;

@@ -6,157 +6,18 @@
 //! launched by the WebDriver with the suite's environment); it tells its notifications apart
 //! by a specialty no other test uses.
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+use licensure_system_tests::dunst::{Dunst, Notification};
 use licensure_system_tests::webview::App;
-use licensure_system_tests::{binary, licensure, sample_document, stderr, stdout};
+use licensure_system_tests::{
+    licensure, local_date_in, sample_document, stderr, stdout, SAMPLE_NUMBERS,
+};
 
 /// The two tests each start a dunst; one at a time.
 static ONE_DUNST: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
-/// A running dunst, optionally on a private session bus, with its config in a temp dir.
-struct Dunst {
-    bus: Option<Child>,
-    daemon: Child,
-    address: String,
-    _dir: tempfile::TempDir,
-}
-
-const DUNSTRC: &str = "[global]
-    history_length = 200
-    sticky_history = yes
-    notification_limit = 0
-    idle_threshold = 0
-";
-
-impl Dunst {
-    fn start(private_bus: bool) -> Dunst {
-        assert!(
-            std::env::var_os("DISPLAY").is_some(),
-            "the notification tests need an X display for dunst: run them under xvfb-run"
-        );
-        let (bus, address) = if private_bus {
-            let mut bus = Command::new("dbus-daemon")
-                .args(["--session", "--nofork", "--print-address=1"])
-                .stdout(Stdio::piped())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("dbus-daemon runs");
-            let mut line = String::new();
-            BufReader::new(bus.stdout.take().expect("bus stdout"))
-                .read_line(&mut line)
-                .expect("bus address");
-            (Some(bus), line.trim().to_string())
-        } else {
-            let address = std::env::var("DBUS_SESSION_BUS_ADDRESS").expect(
-                "the notification tests need a D-Bus session bus: run them under dbus-run-session",
-            );
-            (None, address)
-        };
-        let dir = tempfile::tempdir().expect("temp dir");
-        let rc = dir.path().join("dunstrc");
-        std::fs::write(&rc, DUNSTRC).expect("dunstrc");
-        let daemon = Command::new("dunst")
-            .arg("-config")
-            .arg(&rc)
-            .env("DBUS_SESSION_BUS_ADDRESS", &address)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("dunst runs (Debian package dunst)");
-        let dunst = Dunst {
-            bus,
-            daemon,
-            address,
-            _dir: dir,
-        };
-        let started = Instant::now();
-        while !dunst.ctl(&["is-paused"]).status.success() {
-            assert!(
-                started.elapsed() < Duration::from_secs(15),
-                "dunst did not take the notification service within 15 s"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        dunst
-    }
-
-    fn ctl(&self, args: &[&str]) -> Output {
-        Command::new("dunstctl")
-            .args(args)
-            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
-            .output()
-            .expect("dunstctl runs")
-    }
-
-    /// Every notification shown so far as (app name, summary, body), oldest first.
-    fn history(&self) -> Vec<(String, String, String)> {
-        // Shown notifications reach the history once closed.
-        assert!(self.ctl(&["close-all"]).status.success());
-        std::thread::sleep(Duration::from_millis(300));
-        let out = self.ctl(&["history"]);
-        assert!(out.status.success(), "dunstctl history: {}", stderr(&out));
-        let json: serde_json::Value =
-            serde_json::from_slice(&out.stdout).expect("dunstctl history is JSON");
-        let field = |n: &serde_json::Value, name: &str| {
-            n[name]["data"].as_str().unwrap_or_default().to_string()
-        };
-        let mut list: Vec<(i64, (String, String, String))> = json["data"][0]
-            .as_array()
-            .expect("history list")
-            .iter()
-            .map(|n| {
-                (
-                    n["id"]["data"].as_i64().unwrap_or_default(),
-                    (field(n, "appname"), field(n, "summary"), field(n, "body")),
-                )
-            })
-            .collect();
-        list.sort_by_key(|(id, _)| *id);
-        list.into_iter().map(|(_, n)| n).collect()
-    }
-
-    /// Runs `licensure --data-dir DIR ARGS` with this dunst's bus.
-    fn licensure(&self, data_dir: &Path, args: &[&str]) -> Output {
-        Command::new(binary("licensure"))
-            .arg("--data-dir")
-            .arg(data_dir)
-            .args(args)
-            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
-            .stdin(Stdio::null())
-            .output()
-            .expect("licensure runs")
-    }
-}
-
-impl Drop for Dunst {
-    fn drop(&mut self) {
-        let _ = self.daemon.kill();
-        let _ = self.daemon.wait();
-        if let Some(bus) = &mut self.bus {
-            let _ = bus.kill();
-            let _ = bus.wait();
-        }
-    }
-}
-
-/// Every identifying number in the sample (license, DEA, NPI, policy numbers): none may
-/// appear in a notification.
-const SAMPLE_NUMBERS: [&str; 8] = [
-    "Q1234",
-    "301234",
-    "ME150001",
-    "BR1234563",
-    "BR2345672",
-    "LSM-88120",
-    "88120",
-    "1234567893",
-];
-
-fn assert_number_free(notifications: &[(String, String, String)]) {
+fn assert_number_free(notifications: &[Notification]) {
     for (_, summary, body) in notifications {
         for text in [summary, body] {
             for number in SAMPLE_NUMBERS {
@@ -173,7 +34,7 @@ fn assert_number_free(notifications: &[(String, String, String)]) {
     }
 }
 
-fn summaries(notifications: &[(String, String, String)]) -> Vec<String> {
+fn summaries(notifications: &[Notification]) -> Vec<String> {
     let mut s: Vec<String> = notifications.iter().map(|(_, s, _)| s.clone()).collect();
     s.sort();
     s
@@ -220,7 +81,7 @@ const EXPECTED_LATER: [&str; 4] = [
 #[test]
 fn remind_shows_each_due_reminder_once_and_numberless() {
     let _one = ONE_DUNST.blocking_lock();
-    let dunst = Dunst::start(true);
+    let dunst = Dunst::on_private_bus();
     let dir = tempfile::tempdir().expect("temp dir");
     let sample = sample_document();
     let import = licensure(dir.path(), &["import", sample.to_str().expect("utf-8")]);
@@ -294,13 +155,12 @@ fn due_document(expires: &str) -> String {
 #[tokio::test]
 async fn the_app_delivers_once_across_a_restart() {
     let _one = ONE_DUNST.lock().await;
-    let dunst = Dunst::start(false);
+    let dunst = Dunst::on_session_bus();
     let dir = tempfile::tempdir().expect("temp dir");
     // Seven days from the local date: the 7-day lead time fires today.
-    let today = local_today();
-    let expires = today + 7 * 86_400;
+    let expires = local_date_in(7);
     let doc = dir.path().join("due.json");
-    std::fs::write(&doc, due_document(&date_of(expires))).expect("document");
+    std::fs::write(&doc, due_document(&expires)).expect("document");
     let data = dir.path().join("data");
     let import = licensure(&data, &["import", doc.to_str().expect("utf-8")]);
     assert!(import.status.success(), "import: {}", stderr(&import));
@@ -321,8 +181,7 @@ async fn the_app_delivers_once_across_a_restart() {
     assert_eq!(
         summaries(&first),
         vec![format!(
-            "Board certification · Restart Check Medicine expires in 7 days ({})",
-            date_of(expires)
+            "Board certification · Restart Check Medicine expires in 7 days ({expires})"
         )]
     );
 
@@ -337,25 +196,4 @@ async fn the_app_delivers_once_across_a_restart() {
         "{}",
         stdout(&dry)
     );
-}
-
-/// Today in the local time zone, as seconds since the epoch at local midnight (via `date`).
-fn local_today() -> i64 {
-    let out = Command::new("date")
-        .args(["-d", "today 12:00", "+%s"])
-        .output()
-        .expect("date");
-    String::from_utf8_lossy(&out.stdout)
-        .trim()
-        .parse()
-        .expect("epoch")
-}
-
-/// YYYY-MM-DD of an epoch second, local time.
-fn date_of(epoch: i64) -> String {
-    let out = Command::new("date")
-        .args(["-d", &format!("@{epoch}"), "+%F"])
-        .output()
-        .expect("date");
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
 }

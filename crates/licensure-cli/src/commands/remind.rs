@@ -14,8 +14,8 @@
 
 use chrono::{Local, NaiveDateTime};
 use licensure_core::reminder::DueReminders;
-use licensure_store::reminders::MAX_ATTEMPTS;
 use licensure_notify::DesktopNotifier;
+use licensure_store::reminders::MAX_ATTEMPTS;
 use licensure_store::{deliver_due, due_now, DeliveryReport};
 use serde::Serialize;
 

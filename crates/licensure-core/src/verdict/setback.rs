@@ -122,7 +122,10 @@ impl Setback {
         } else {
             format!("{}: ", super::list_words(&names))
         };
-        let why = self.reason.as_deref().unwrap_or("a requirement is no longer met.");
+        let why = self
+            .reason
+            .as_deref()
+            .unwrap_or("a requirement is no longer met.");
         format!("After your last change. {place}{why} Open Licensure's Offers page for the steps.")
     }
 }

@@ -2025,13 +2025,26 @@ fn an_edit_that_makes_an_acceptable_offer_worse_is_a_setback() {
             assert_eq!(setback.offer_id, *id, "{name}");
             assert_eq!(setback.after, *outcome, "{name}");
             assert_eq!(&setback.states, states, "{name}");
-            assert!(setback.title().contains(title), "{name}: {}", setback.title());
+            assert!(
+                setback.title().contains(title),
+                "{name}: {}",
+                setback.title()
+            );
             let body = setback.body();
             assert!(body.contains("Texas"), "{name}: {body}");
-            assert!(setback.reason.as_deref().is_some_and(|r| !r.is_empty()), "{name}");
+            assert!(
+                setback.reason.as_deref().is_some_and(|r| !r.is_empty()),
+                "{name}"
+            );
             for number in NUMBERS.iter().chain(["1234567893"].iter()) {
-                assert!(!body.contains(number), "{name}: the body shows a number: {body}");
-                assert!(!setback.title().contains(number), "{name}: the title shows a number");
+                assert!(
+                    !body.contains(number),
+                    "{name}: the body shows a number: {body}"
+                );
+                assert!(
+                    !setback.title().contains(number),
+                    "{name}: the title shows a number"
+                );
             }
         }
     }
@@ -2049,7 +2062,13 @@ fn a_setback_matches_offers_by_id_and_quotes_reasons_briefly() {
         setbacks(&offers, &[], &after).is_empty(),
         "an offer added by the edit is not a setback"
     );
-    let before = evaluate_offers(&offers, &profile(Profession::Md), &tx_physician(), &data, today());
+    let before = evaluate_offers(
+        &offers,
+        &profile(Profession::Md),
+        &tx_physician(),
+        &data,
+        today(),
+    );
     assert!(
         setbacks(&[], &before, &after).is_empty(),
         "an offer deleted by the edit is not a setback"
@@ -2067,6 +2086,10 @@ fn a_setback_matches_offers_by_id_and_quotes_reasons_briefly() {
     long[0].outcome = OfferOutcome::NotAcceptable;
     let got = setbacks(&offers, &before, &long);
     let reason = got[0].reason.as_deref().expect("a reason");
-    assert_eq!(reason.chars().count(), MAX_QUOTED_CHARS + 1, "cut, with an ellipsis");
+    assert_eq!(
+        reason.chars().count(),
+        MAX_QUOTED_CHARS + 1,
+        "cut, with an ellipsis"
+    );
     assert!(reason.ends_with('…'));
 }
