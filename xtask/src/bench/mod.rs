@@ -29,6 +29,23 @@ fn work_dir() -> PathBuf {
     root().join("target/bench")
 }
 
+/// How long the full run took. A full run records it in the work directory; a re-render
+/// (`LICENSURE_BENCH_REPORT_ONLY`) reads it back, so the report keeps the run's duration.
+fn run_minutes(work: &Path, started: Instant) -> f64 {
+    let recorded = work.join("minutes");
+    if std::env::var_os("LICENSURE_BENCH_REPORT_ONLY").is_some() {
+        if let Some(minutes) = std::fs::read_to_string(&recorded)
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+        {
+            return minutes;
+        }
+    }
+    let minutes = started.elapsed().as_secs_f64() / 60.0;
+    let _ = std::fs::write(&recorded, minutes.to_string());
+    minutes
+}
+
 /// Runs everything and writes the report.
 pub fn bench() -> Result<(), String> {
     let started = Instant::now();
@@ -127,7 +144,7 @@ fn write_report(
         app_bytes: size(&release.join("licensure-app")),
         floor_bytes: size(&release.join("licensure-floor-app")),
         deb,
-        minutes: started.elapsed().as_secs_f64() / 60.0,
+        minutes: run_minutes(work, started),
     };
     let out = root().join("docs/bench");
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
