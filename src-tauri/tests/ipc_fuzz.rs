@@ -28,12 +28,15 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
 mod common;
+#[path = "../../crates/licensure-store/tests/common/hostile.rs"]
+mod hostile;
 
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use common::{call, mock_app, ANSWER_WITHIN};
+use hostile::{hostile_string, json_value};
 use licensure_core::reminder::{DeadlineMark, ReminderSettings};
 use licensure_store::attachments::{attachments_dir, MAX_BYTES};
 use licensure_store::document::parse_import;
@@ -161,47 +164,6 @@ fn valid_args(args: &[(&str, Arg)]) -> Map<String, Value> {
     args.iter()
         .map(|(k, a)| ((*k).to_string(), valid(*a)))
         .collect()
-}
-
-fn hostile_string() -> impl Strategy<Value = String> {
-    prop_oneof![
-        Just(String::new()),
-        Just("\0".to_string()),
-        Just("TX\0".to_string()),
-        Just("a\0b".repeat(100)),
-        Just("x".repeat(1 << 20)),
-        Just("+262143-01-01".to_string()),
-        Just("-262144-12-31".to_string()),
-        Just("0000-00-00".to_string()),
-        Just("2025-02-29".to_string()),
-        Just("9999-12-31".to_string()),
-        Just("1970-01-01".to_string()),
-        Just("\u{feff}\u{202e}\u{fffd}\u{1F600}".to_string()),
-        Just("../../etc/passwd".to_string()),
-        Just("credential/c1".to_string()),
-        any::<String>(),
-    ]
-}
-
-fn json_value() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(Value::from),
-        any::<u64>().prop_map(Value::from),
-        Just(json!(u64::MAX)),
-        Just(json!(-1)),
-        any::<f64>()
-            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
-        hostile_string().prop_map(Value::String),
-    ];
-    leaf.prop_recursive(4, 48, 6, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map(hostile_string(), inner, 0..6)
-                .prop_map(|m| Value::Object(m.into_iter().collect())),
-        ]
-    })
 }
 
 /// Every JSON pointer inside `v`.

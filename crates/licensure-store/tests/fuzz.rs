@@ -7,6 +7,9 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
+mod common;
+
+use common::hostile::json_value;
 use licensure_store::document::parse_import;
 use licensure_store::Store;
 use proptest::prelude::*;
@@ -17,41 +20,6 @@ static RAN: AtomicU64 = AtomicU64::new(0);
 
 fn sample() -> Value {
     serde_json::from_str(include_str!("../src/sample/clinician.json")).expect("sample")
-}
-
-fn hostile_string() -> impl Strategy<Value = String> {
-    prop_oneof![
-        Just(String::new()),
-        Just("\0".to_string()),
-        Just("a\0b".repeat(100)),
-        Just("x".repeat(1 << 20)),
-        Just("+262143-01-01".to_string()),
-        Just("-262144-12-31".to_string()),
-        Just("0000-00-00".to_string()),
-        Just("2025-02-29".to_string()),
-        Just("9999-12-31".to_string()),
-        Just("\u{202e}\u{fffd}\u{1F600}".to_string()),
-        any::<String>(),
-    ]
-}
-
-fn json_value() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(Value::from),
-        any::<u64>().prop_map(Value::from),
-        any::<f64>()
-            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
-        hostile_string().prop_map(Value::String),
-    ];
-    leaf.prop_recursive(4, 48, 6, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map(hostile_string(), inner, 0..6)
-                .prop_map(|m| Value::Object(m.into_iter().collect())),
-        ]
-    })
 }
 
 /// Every path to a value inside `v`.

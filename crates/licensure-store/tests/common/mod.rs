@@ -1,0 +1,3 @@
+//! What the store's property tests share.
+
+pub mod hostile;
