@@ -286,12 +286,7 @@ async fn the_app_offers_the_restore_and_reopens_the_restored_data() {
         .await
         .expect("click open");
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let name = app
-        .wait_for("[data-testid='clinician-name']")
-        .await
-        .text()
-        .await
-        .expect("text");
+    let name = licensure_system_tests::page::text(&app, "[data-testid='clinician-name']").await;
     assert_eq!(name, "Maya Rivera");
     app.close().await;
 }

@@ -1,25 +1,27 @@
 //! End to end in the real webview: the app binary, driven over WebDriver, reading a real
 //! database that the CLI filled.
 
+use licensure_system_tests::page::{click, text};
 use licensure_system_tests::webview::App;
 use licensure_system_tests::{licensure, sample_document, stderr};
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_app_shows_the_clinician_the_cli_imported() {
+/// A data directory holding the sample clinician, imported by the CLI.
+fn with_sample() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = licensure(
         dir.path(),
         &["import", sample_document().to_str().expect("utf-8")],
     );
     assert!(out.status.success(), "{}", stderr(&out));
+    dir
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_shows_the_clinician_the_cli_imported() {
+    let dir = with_sample();
 
     let app = App::launch(dir.path()).await;
-    let name = app
-        .wait_for("[data-testid='clinician-name']")
-        .await
-        .text()
-        .await
-        .expect("text");
+    let name = text(&app, "[data-testid='clinician-name']").await;
     assert_eq!(name, "Maya Rivera");
     let rows = app.texts("[data-testid='credential-row']").await;
     assert_eq!(rows.len(), 8, "every credential is rendered: {rows:#?}");
@@ -56,13 +58,7 @@ async fn the_app_explains_an_empty_store() {
 /// import): the app says so, and once that process is done "Try again" opens the data.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_app_opens_the_data_once_another_process_has_let_go() {
-    use licensure_system_tests::page::click;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let out = licensure(
-        dir.path(),
-        &["import", sample_document().to_str().expect("utf-8")],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
+    let dir = with_sample();
     // The store's own lock, held by another process (flock(1) takes the same kind of lock)
     // until its standard input closes.
     let mut holder = std::process::Command::new("flock")
@@ -89,12 +85,7 @@ async fn the_app_opens_the_data_once_another_process_has_let_go() {
     let status = holder.wait().expect("flock ends");
     assert!(status.success(), "the lock holder failed: {status}");
     click(&app, "[data-testid='retry']").await;
-    let name = app
-        .wait_for("[data-testid='clinician-name']")
-        .await
-        .text()
-        .await
-        .expect("text");
+    let name = text(&app, "[data-testid='clinician-name']").await;
     assert_eq!(
         name, "Maya Rivera",
         "the data opened after the other process let go"
