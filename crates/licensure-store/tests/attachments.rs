@@ -6,6 +6,8 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -14,13 +16,7 @@ use licensure_store::attachments::{attachments_dir, MAX_BYTES, MAX_NAME_CHARS};
 use licensure_store::document::parse_import;
 use licensure_store::{MediaType, Store, StoreError};
 
-const DOCUMENT: &str = r#"{
-  "format": "licensure-export", "version": 1, "profile": null, "offers": [],
-  "credentials": [{ "id": "c1", "notes": "", "detail": {
-    "kind": "board_certification", "board": "American Board of Internal Medicine",
-    "specialty": "Internal Medicine", "body": "abms", "expires": "2027-03-31",
-    "time_unlimited": false } }]
-}"#;
+const DOCUMENT: &str = common::ONE_BOARD_CERTIFICATION;
 
 const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";

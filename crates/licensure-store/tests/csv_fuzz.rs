@@ -22,6 +22,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 mod common;
 
 use common::hostile::hostile_string;
+use common::sample_store;
 use licensure_core::csv_import::{parse_csv, preview_csv, CsvField, CsvPreview};
 use licensure_core::model::{Credential, CredentialDetail};
 use licensure_core::validation::has_errors;
@@ -356,14 +357,6 @@ fn check(
     Ok(())
 }
 
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(dir.path()).expect("open");
-    let (doc, _) = parse_import(include_str!("../src/sample/clinician.json")).expect("sample");
-    store.replace_all(&doc).expect("sample stored");
-    (dir, store)
-}
-
 fn runner() -> proptest::test_runner::TestRunner {
     proptest::test_runner::TestRunner::new(ProptestConfig {
         failure_persistence: None,
@@ -373,7 +366,7 @@ fn runner() -> proptest::test_runner::TestRunner {
 
 #[test]
 fn csv_import_never_panics_never_half_stores() {
-    let (_dir, store) = store();
+    let (_dir, store) = sample_store();
     let base_text = base_cells()
         .iter()
         .map(|r| line(r, false))

@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 mod common;
 
 use common::hostile::json_value;
+use common::sample_store;
 use licensure_store::document::parse_import;
 use licensure_store::Store;
 use proptest::prelude::*;
@@ -78,17 +79,9 @@ fn check(store: &Store, text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(dir.path()).expect("open");
-    let (doc, _) = parse_import(include_str!("../src/sample/clinician.json")).expect("sample");
-    store.replace_all(&doc).expect("sample stored");
-    (dir, store)
-}
-
 #[test]
 fn import_never_panics_and_refusals_store_nothing() {
-    let (_dir, store) = store();
+    let (_dir, store) = sample_store();
     let config = ProptestConfig::with_cases(CASES);
     let mut runner = proptest::test_runner::TestRunner::new(config.clone());
     runner

@@ -3,6 +3,8 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
+mod common;
+
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
@@ -18,13 +20,7 @@ use licensure_store::{deliver_due, due_now, Notifier, Store};
 /// with the default lead times it triggers on 2026-12-31 (90 days), 2027-01-30 (60),
 /// 2027-03-01 (30), 2027-03-17 (14), 2027-03-24 (7), 2027-03-30 (1), 2027-03-31 (0), and is
 /// lapsed from 2027-04-01.
-const DOCUMENT: &str = r#"{
-  "format": "licensure-export", "version": 1, "profile": null, "offers": [],
-  "credentials": [{ "id": "c1", "notes": "", "detail": {
-    "kind": "board_certification", "board": "American Board of Internal Medicine",
-    "specialty": "Internal Medicine", "body": "abms", "expires": "2027-03-31",
-    "time_unlimited": false } }]
-}"#;
+const DOCUMENT: &str = common::ONE_BOARD_CERTIFICATION;
 
 const DEADLINE: &str = "c1:board_cert_expires:2027-03-31";
 
