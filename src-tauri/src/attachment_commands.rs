@@ -61,7 +61,7 @@ pub async fn add_attachment(
     };
     let credential_id = header(CREDENTIAL_HEADER)?;
     let name = header(NAME_HEADER)?;
-    let today = chrono::Local::now().date_naive();
+    let today = crate::commands::today();
     Ok(state
         .store()?
         .add_attachment(&credential_id, &name, bytes, today)?)

@@ -26,8 +26,8 @@ pub struct Overview {
     pub offers: Vec<Offer>,
 }
 
-/// Today's date in the clinician's local time zone.
-fn today() -> NaiveDate {
+/// Today's date in the clinician's local time zone: the one place the shell reads the date.
+pub(crate) fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 

@@ -14,7 +14,7 @@ pub async fn authority_map(
     state: State<'_, AppState>,
 ) -> Result<Vec<JurisdictionAuthority>, IpcError> {
     let records = state.records()?;
-    let today = chrono::Local::now().date_naive();
+    let today = crate::commands::today();
     Ok(map_of(
         records.profile.as_ref(),
         &records.credentials,

@@ -98,7 +98,7 @@ fn judge_records(state: &AppState, records: &Records) -> Option<Vec<OfferVerdict
         return None;
     }
     let data = state.dataset().ok()?;
-    let today = chrono::Local::now().date_naive();
+    let today = crate::commands::today();
     Some(evaluate_offers(
         &records.offers,
         profile,

@@ -4,7 +4,6 @@
 //! every mark or settings change); deadline entries are labels, not actions. Without a tray
 //! host (no StatusNotifier / AppIndicator service) the icon is simply not shown.
 
-use chrono::Local;
 use licensure_core::deadline::{deadlines, Deadline};
 use licensure_core::reminder::{upcoming_title, DeadlineMark};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
@@ -21,7 +20,7 @@ pub const LISTED: usize = 5;
 
 /// The next [`LISTED`] deadlines not yet passed and not marked done.
 fn next_deadlines(state: &AppState) -> Vec<Deadline> {
-    let today = Local::now().date_naive();
+    let today = crate::commands::today();
     let (Ok(records), Ok(data), Ok(store)) = (state.records(), state.dataset(), state.store())
     else {
         return Vec::new();

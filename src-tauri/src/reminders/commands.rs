@@ -41,7 +41,7 @@ pub fn snooze_deadline(
     deadline_id: String,
     until: NaiveDate,
 ) -> Result<(), IpcError> {
-    if until <= Local::now().date_naive() {
+    if until <= crate::commands::today() {
         return Err(invalid("Snooze until a date after today."));
     }
     state
