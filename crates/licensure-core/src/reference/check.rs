@@ -193,7 +193,7 @@ impl Dataset {
         self.provenances()
             .into_iter()
             .map(|p| super::Citation {
-                fact: p.fact,
+                fact: p.fact.into(),
                 sources: p.sources.into(),
                 as_of: p.as_of,
                 confidence: p.confidence,

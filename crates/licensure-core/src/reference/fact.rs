@@ -50,7 +50,7 @@ impl<T> Fact<T> {
     }
 
     /// A reference to this fact that a verdict reason can carry.
-    pub fn cite(&self, what: impl Into<String>) -> Citation {
+    pub fn cite(&self, what: impl Into<Arc<str>>) -> Citation {
         Citation {
             fact: what.into(),
             sources: self.sources.clone(),
@@ -63,8 +63,11 @@ impl<T> Fact<T> {
 /// Which fact a rule relied on, for display next to a reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
 pub struct Citation {
-    /// What the fact is about ("IMLC status of TX").
-    pub fact: String,
+    /// What the fact is about ("IMLC status of TX"). Shared, like the sources: a verdict
+    /// cites a few dozen facts thousands of times.
+    #[ts(as = "String")]
+    #[schemars(with = "String")]
+    pub fact: Arc<str>,
     #[ts(as = "Vec<String>")]
     #[schemars(with = "Vec<String>")]
     pub sources: Arc<[String]>,

@@ -19,38 +19,35 @@ use super::{best_of, choose, Basis, Finding, StateContext};
 
 /// The malpractice findings for one jurisdiction.
 pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
-    let mut bases = Vec::new();
-    if let Some(employer) = &ctx.offer.employer_malpractice {
-        bases.push(employer_coverage(ctx, employer));
-    }
-    let policies: Vec<(&str, &MalpracticePolicy)> = ctx
-        .stateless()
-        .iter()
-        .filter_map(|c| match &c.detail {
+    let employer = ctx
+        .offer
+        .employer_malpractice
+        .as_ref()
+        .map(|employer| employer_coverage(ctx, employer));
+    let policies = || {
+        ctx.stateless().iter().filter_map(|c| match &c.detail {
             CredentialDetail::MalpracticePolicy(p) => Some((c.id.as_str(), p)),
             _ => None,
         })
-        .collect();
+    };
     // Why a policy does not serve is only shown when nothing serves: when something may,
     // the policies that cannot are left out before their explanations are written.
-    let something_may_serve = bases.iter().any(|b| matches!(b, Basis::Applies(_)))
-        || policies.iter().any(|(_, p)| may_serve(ctx, p));
+    let something_may_serve =
+        matches!(employer, Some(Basis::Applies(_))) || policies().any(|(_, p)| may_serve(ctx, p));
     if something_may_serve {
         // Several may serve: rank them quietly and write out only the best.
-        let serving: Vec<(&str, &MalpracticePolicy)> = policies
-            .into_iter()
-            .filter(|(_, p)| may_serve(ctx, p))
-            .collect();
-        let mut candidates: Vec<Candidate<'_>> = bases.into_iter().map(Candidate::Judged).collect();
-        candidates.extend(serving.into_iter().map(|(id, p)| Candidate::Policy(id, p)));
-        if let Some(findings) = best_of(ctx, &candidates, judge) {
+        let candidates = employer.iter().map(Candidate::Judged).chain(
+            policies()
+                .filter(|(_, p)| may_serve(ctx, p))
+                .map(|(id, p)| Candidate::Policy(id, p)),
+        );
+        if let Some(findings) = best_of(ctx, candidates, judge) {
             return findings;
         }
-        bases = Vec::new();
-    } else {
-        for (id, p) in policies {
-            bases.push(policy(ctx, id, p));
-        }
+    }
+    let mut bases: Vec<Basis> = employer.into_iter().collect();
+    if !something_may_serve {
+        bases.extend(policies().map(|(id, p)| policy(ctx, id, p)));
     }
     match choose(bases) {
         Ok(findings) => findings,
@@ -83,14 +80,15 @@ pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
 
 /// A way malpractice could be covered: the employer's coverage (already judged: there is
 /// at most one) or one of the clinician's policies.
+#[derive(Clone, Copy)]
 enum Candidate<'a> {
-    Judged(Basis),
+    Judged(&'a Basis),
     Policy(&'a str, &'a MalpracticePolicy),
 }
 
 fn judge(ctx: &StateContext<'_>, candidate: &Candidate<'_>) -> Basis {
     match candidate {
-        Candidate::Judged(basis) => basis.clone(),
+        Candidate::Judged(basis) => (*basis).clone(),
         Candidate::Policy(id, p) => policy(ctx, id, p),
     }
 }
@@ -166,12 +164,13 @@ fn employer_coverage(ctx: &StateContext<'_>, employer: &EmployerMalpractice) -> 
             )),
         )));
     }
-    findings.extend(state_minimum(
+    state_minimum(
         ctx,
+        &mut findings,
         None,
         None,
         "ask the employer for the policy limits",
-    ));
+    );
     Basis::Applies(findings)
 }
 
@@ -222,7 +221,8 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
             )),
         );
     }
-    let mut findings = Vec::new();
+    // Room for the usual findings: validity, tail, telehealth and the state's minimum.
+    let mut findings = Vec::with_capacity(4);
     let renew = |code: &'static str| {
         ctx.step(
             code,
@@ -332,18 +332,19 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
             )),
         ));
     }
-    let mut minimum = state_minimum(
+    let from = findings.len();
+    state_minimum(
         ctx,
+        &mut findings,
         p.per_claim_limit,
         p.aggregate_limit,
         "record the policy's limits",
     );
     if ctx.explain {
-        for f in &mut minimum {
+        for f in &mut findings[from..] {
             f.reason.credential_id = Some(id.to_string());
         }
     }
-    findings.extend(minimum);
     Basis::Applies(findings)
 }
 
@@ -358,21 +359,24 @@ fn telehealth_unknown(ctx: &StateContext<'_>, what: fmt::Arguments<'_>) -> Findi
     ))
 }
 
-/// The state's minimum coverage against the recorded limits (None: not known).
+/// The state's minimum coverage against the recorded limits (None: not known), added to
+/// `findings`.
 fn state_minimum(
     ctx: &StateContext<'_>,
+    findings: &mut Vec<Finding>,
     per_claim: Option<u64>,
     aggregate: Option<u64>,
     how_to_learn_limits: &str,
-) -> Vec<Finding> {
+) {
     let state = ctx.name();
     let Some(facts) = ctx.facts else {
-        return vec![ctx.no_facts("the state's malpractice minimum")];
+        findings.push(ctx.no_facts("the state's malpractice minimum"));
+        return;
     };
     let citation = ctx.explain.then(|| {
-        facts
-            .malpractice
-            .cite(format!("malpractice minimum in {}", ctx.jurisdiction))
+        ctx.pass.citation(&facts.malpractice, || {
+            format!("malpractice minimum in {}", ctx.jurisdiction)
+        })
     });
     let cited = |code: &'static str, outcome: Outcome, message: String| {
         let reason = Reason::new(code, outcome, message);
@@ -382,16 +386,18 @@ fn state_minimum(
         })
     };
     let Some(requirement) = facts.malpractice.known() else {
-        return vec![cited(
+        findings.push(cited(
             "malpractice_requirement_unknown",
             Outcome::Verify,
             ctx.text(format_args!(
                 "Whether {state} sets a minimum malpractice coverage is not established in the \
                  reference data; verify with the board."
             )),
-        )];
+        ));
+        return;
     };
-    let mut findings = Vec::new();
+    // Where a finding that the minimum is met goes: before the fund's warning.
+    let first = findings.len();
     if let Some(fund) = requirement
         .patient_compensation_fund
         .as_deref()
@@ -407,7 +413,7 @@ fn state_minimum(
     }
     if !requirement.required {
         findings.insert(
-            0,
+            first,
             cited(
                 "no_state_malpractice_minimum",
                 Outcome::Met,
@@ -416,7 +422,7 @@ fn state_minimum(
                 )),
             ),
         );
-        return findings;
+        return;
     }
     let limits = [
         ("per-claim", requirement.min_per_claim_usd, per_claim),
@@ -431,7 +437,7 @@ fn state_minimum(
                  data; verify the amounts with the board."
             )),
         ));
-        return findings;
+        return;
     }
     let mut below = Vec::new();
     let mut unknown = Vec::new();
@@ -482,7 +488,7 @@ fn state_minimum(
     }
     if below.is_empty() && unknown.is_empty() {
         findings.insert(
-            0,
+            first,
             cited(
                 "meets_state_minimum",
                 Outcome::Met,
@@ -490,7 +496,6 @@ fn state_minimum(
             ),
         );
     }
-    findings
 }
 
 /// "$1,000,000".

@@ -28,7 +28,8 @@ pub use period::{EvaluatedPeriod, OPEN_ENDED_HORIZON_MONTHS};
 pub use setback::{setbacks, Setback, MAX_QUOTED_CHARS};
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 use std::fmt;
 
 use crate::imlc::{imlc_eligibility, ImlcEligibility};
@@ -40,7 +41,7 @@ use ts_rs::TS;
 use crate::model::{ByState, Credential, Offer, Profile};
 use crate::path::{path_to_given, PathToState, Route};
 use crate::reason::{Outcome, Reason};
-use crate::reference::{Dataset, JurisdictionFacts};
+use crate::reference::{Citation, Dataset, Fact, JurisdictionFacts};
 use crate::Jurisdiction;
 use period::NoPeriod;
 
@@ -158,6 +159,9 @@ struct Pass<'a> {
     by_state: ByState<'a>,
     /// Indexed by [`Jurisdiction::index`].
     paths: Vec<OnceCell<PathToState>>,
+    /// The citations made so far, by the address of the fact they cite (see
+    /// [`Pass::citation`]).
+    citations: RefCell<HashMap<usize, Citation>>,
 }
 
 impl<'a> Pass<'a> {
@@ -175,7 +179,21 @@ impl<'a> Pass<'a> {
             imlc: imlc_eligibility(profile, credentials, data, today),
             by_state: ByState::new(credentials),
             paths: Jurisdiction::ALL.iter().map(|_| OnceCell::new()).collect(),
+            citations: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// The citation of `fact`, described by `what`: made the first time this pass cites the
+    /// fact, and shared after (a pass cites a few hundred facts thousands of times). A fact
+    /// must always be described the same way here, as `what` is only called once; the facts
+    /// live in the dataset, which outlives the pass, so their addresses tell them apart.
+    fn citation<T>(&self, fact: &'a Fact<T>, what: impl FnOnce() -> String) -> Citation {
+        let key = std::ptr::from_ref(fact).addr();
+        self.citations
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| fact.cite(what()))
+            .clone()
     }
 
     /// The routes to authority in `j`; they do not depend on the offer.
@@ -424,19 +442,19 @@ fn choose(bases: Vec<Basis>) -> Result<Vec<Finding>, Vec<Finding>> {
 /// no candidate applies.
 fn best_of<T>(
     ctx: &StateContext<'_>,
-    candidates: &[T],
+    candidates: impl Iterator<Item = T> + Clone,
     judge: impl Fn(&StateContext<'_>, &T) -> Basis,
 ) -> Option<Vec<Finding>> {
     let quiet = ctx.quietly();
-    let ranked = candidates
-        .iter()
+    let (_, best) = candidates
+        .clone()
         .enumerate()
-        .filter_map(|(i, c)| match judge(&quiet, c) {
+        .filter_map(|(i, c)| match judge(&quiet, &c) {
             Basis::Applies(findings) => Some((precedence(deciding(&findings)), i)),
             Basis::DoesNotApply(_) => None,
         })
         .min()?;
-    match judge(ctx, &candidates[ranked.1]) {
+    match judge(ctx, &candidates.clone().nth(best)?) {
         Basis::Applies(findings) => Some(findings),
         Basis::DoesNotApply(_) => None,
     }

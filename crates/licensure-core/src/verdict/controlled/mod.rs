@@ -109,10 +109,12 @@ fn missing_schedules(needed: &[Schedule], held: &[Schedule]) -> Vec<Schedule> {
 fn dea(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
     let state = ctx.name();
     let federal = &ctx.data.federal;
-    let per_state = federal
-        .dea_per_state
-        .cite("DEA registration needed in each state");
-    let fee_citation = federal.dea_fee_usd.cite("DEA registration fee");
+    let per_state = ctx.pass.citation(&federal.dea_per_state, || {
+        "DEA registration needed in each state".into()
+    });
+    let fee_citation = ctx
+        .pass
+        .citation(&federal.dea_fee_usd, || "DEA registration fee".into());
     let fee = federal.dea_fee_usd.known().copied();
     let bases: Vec<Basis> = ctx
         .here()
@@ -251,10 +253,12 @@ fn csr(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
     let Some(facts) = ctx.facts else {
         return vec![ctx.no_facts("the state controlled-substance registration requirement")];
     };
-    let citation = facts.csr.cite(format!(
-        "state controlled-substance registration in {}",
-        ctx.jurisdiction
-    ));
+    let citation = ctx.pass.citation(&facts.csr, || {
+        format!(
+            "state controlled-substance registration in {}",
+            ctx.jurisdiction
+        )
+    });
     let Some(requirement) = facts.csr.known() else {
         return vec![Finding::new(
             Reason::new(
