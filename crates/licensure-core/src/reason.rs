@@ -5,6 +5,7 @@
 //! reference facts behind it.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -42,9 +43,12 @@ pub struct Reason {
     pub outcome: Outcome,
     /// Plain language; never contains a license, DEA, NPI or policy number.
     pub message: String,
-    /// The credential the rule relied on, by id.
+    /// The credential the rule relied on, by id. Shared: the verdicts of one pass name the
+    /// same few hundred credentials thousands of times.
     #[serde(default)]
-    pub credential_id: Option<String>,
+    #[ts(as = "Option<String>")]
+    #[schemars(with = "Option<String>")]
+    pub credential_id: Option<Arc<str>>,
     /// The reference facts behind it.
     #[serde(default)]
     pub citations: Vec<Citation>,
@@ -66,8 +70,13 @@ impl Reason {
     }
 
     /// Attach the credential the rule relied on.
-    pub fn with_credential(mut self, id: &str) -> Self {
-        self.credential_id = Some(id.to_string());
+    pub fn with_credential(self, id: &str) -> Self {
+        self.with_shared_credential(Arc::from(id))
+    }
+
+    /// Attach the credential the rule relied on, by an id shared with other reasons.
+    pub fn with_shared_credential(mut self, id: Arc<str>) -> Self {
+        self.credential_id = Some(id);
         self
     }
 

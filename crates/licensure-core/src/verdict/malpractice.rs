@@ -14,6 +14,7 @@ use crate::reason::{Outcome, Reason};
 
 use super::period::Validity;
 use std::fmt;
+use std::sync::Arc;
 
 use super::{best_of, choose, Basis, Finding, StateContext};
 
@@ -186,7 +187,7 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
     let reason = |code: &'static str, outcome: Outcome, message: String| {
         let reason = Reason::new(code, outcome, message);
         Finding::new(if ctx.explain {
-            reason.with_credential(id)
+            ctx.relying_on(reason, id)
         } else {
             reason
         })
@@ -341,8 +342,9 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
         "record the policy's limits",
     );
     if ctx.explain {
+        let id = ctx.pass.credential_id(id);
         for f in &mut findings[from..] {
-            f.reason.credential_id = Some(id.to_string());
+            f.reason.credential_id = Some(Arc::clone(&id));
         }
     }
     Basis::Applies(findings)

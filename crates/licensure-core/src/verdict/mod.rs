@@ -31,6 +31,7 @@ use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 
 use crate::imlc::{imlc_eligibility, ImlcEligibility};
 use chrono::NaiveDate;
@@ -159,6 +160,9 @@ struct Pass<'a> {
     by_state: ByState<'a>,
     /// Indexed by [`Jurisdiction::index`].
     paths: Vec<OnceCell<PathToState>>,
+    /// Every credential's id, shared by the reasons that name it, by the address of the
+    /// recorded id (see [`Pass::credential_id`]).
+    ids: HashMap<usize, Arc<str>>,
     /// The citations made so far, by the address of the fact they cite (see
     /// [`Pass::citation`]).
     citations: RefCell<HashMap<usize, Citation>>,
@@ -179,7 +183,20 @@ impl<'a> Pass<'a> {
             imlc: imlc_eligibility(profile, credentials, data, today),
             by_state: ByState::new(credentials),
             paths: Jurisdiction::ALL.iter().map(|_| OnceCell::new()).collect(),
+            ids: credentials
+                .iter()
+                .map(|c| (c.id.as_ptr().addr(), Arc::from(c.id.as_str())))
+                .collect(),
             citations: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The shared id of the credential whose recorded id is `id` (a new one for an id that
+    /// is not a recorded credential's).
+    fn credential_id(&self, id: &str) -> Arc<str> {
+        match self.ids.get(&id.as_ptr().addr()) {
+            Some(shared) if **shared == *id => Arc::clone(shared),
+            _ => Arc::from(id),
         }
     }
 
@@ -313,6 +330,11 @@ impl<'a> StateContext<'a> {
     /// The routes to authority in this jurisdiction.
     fn path(&self) -> &'a PathToState {
         self.pass.path(self.jurisdiction)
+    }
+
+    /// `reason`, naming the credential whose recorded id is `id`.
+    fn relying_on(&self, reason: Reason, id: &str) -> Reason {
+        reason.with_shared_credential(self.pass.credential_id(id))
     }
 
     /// The same context, for ranking candidates without writing their explanations.

@@ -51,7 +51,8 @@ export type CertifyingBody = "abms" | "aoa" | "other";
 
 export type Citation = { 
 /**
- * What the fact is about ("IMLC status of TX").
+ * What the fact is about ("IMLC status of TX"). Shared, like the sources: a verdict
+ * cites a few dozen facts thousands of times.
  */
 fact: string, sources: Array<string>, as_of: string, confidence: Confidence, };
 
@@ -597,7 +598,8 @@ code: string, outcome: Outcome,
  */
 message: string, 
 /**
- * The credential the rule relied on, by id.
+ * The credential the rule relied on, by id. Shared: the verdicts of one pass name the
+ * same few hundred credentials thousands of times.
  */
 credential_id: string | null, 
 /**

@@ -37,7 +37,7 @@ pub(super) fn license(ctx: &StateContext<'_>, id: &str, l: &StateLicense) -> Bas
     let state = ctx.name();
     let profession = ctx.profile.profession.label();
     let reason = |code: &'static str, outcome: Outcome, message: String| {
-        Finding::new(Reason::new(code, outcome, message).with_credential(id))
+        Finding::new(ctx.relying_on(Reason::new(code, outcome, message), id))
     };
     let mut findings = Vec::new();
     match license_fit(ctx.profile.profession, &l.license_type) {

@@ -23,7 +23,7 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
         return None;
     }
     let reason = |code: &'static str, outcome: Outcome, message: String| {
-        Reason::new(code, outcome, message).with_credential(id)
+        ctx.relying_on(Reason::new(code, outcome, message), id)
     };
     let refuse = |code: &'static str, message: String| {
         Some(Basis::DoesNotApply(Finding::new(reason(

@@ -10,6 +10,7 @@
 use crate::model::{Modality, TelehealthRegistration};
 use crate::reason::{Outcome, Reason};
 use crate::reference::{Fact, TelehealthRoute, TelehealthRouteKind};
+use std::sync::Arc;
 
 use crate::verdict::period::Validity;
 use crate::verdict::{choose, list_words, Basis, Finding, StateContext};
@@ -38,7 +39,7 @@ pub(super) fn registration(ctx: &StateContext<'_>, id: &str, r: &TelehealthRegis
         .collect();
     if for_profession.is_empty() {
         if !known.is_empty() && known.len() == registrations.len() {
-            return Basis::DoesNotApply(Finding::new(
+            return Basis::DoesNotApply(Finding::new(ctx.relying_on(
                 Reason::new(
                     "registration_other_profession",
                     Outcome::Missing,
@@ -46,19 +47,21 @@ pub(super) fn registration(ctx: &StateContext<'_>, id: &str, r: &TelehealthRegis
                         "{state}'s telehealth registration does not cover practice as {}.",
                         ctx.profile.profession.label()
                     ),
-                )
-                .with_credential(id),
-            ));
+                ),
+                id,
+            )));
         }
-        let mut reason = Reason::new(
-            "telehealth_registration_terms_unknown",
-            Outcome::Verify,
-            format!(
-                "The terms of {state}'s telehealth registration are not established in the \
-                 reference data; confirm with the board that it covers this work."
+        let mut reason = ctx.relying_on(
+            Reason::new(
+                "telehealth_registration_terms_unknown",
+                Outcome::Verify,
+                format!(
+                    "The terms of {state}'s telehealth registration are not established in the \
+                     reference data; confirm with the board that it covers this work."
+                ),
             ),
-        )
-        .with_credential(id);
+            id,
+        );
         for f in &registrations {
             reason = reason.citing(f.cite(format!("telehealth registration in {state}")));
         }
@@ -88,7 +91,7 @@ fn registration_under(
     let mut findings = match fit(ctx, route, Outcome::Warning) {
         Ok(findings) => findings,
         Err(refused) => {
-            let reason = refused.with_credential(id).citing(citation);
+            let reason = ctx.relying_on(refused, id).citing(citation);
             return Basis::DoesNotApply(Finding::new(reason));
         }
     };
@@ -139,8 +142,9 @@ fn registration_under(
         )),
     };
     findings.insert(0, finding);
+    let id = ctx.pass.credential_id(id);
     for f in &mut findings {
-        f.reason.credential_id = Some(id.to_string());
+        f.reason.credential_id = Some(Arc::clone(&id));
         f.reason.citations.push(citation.clone());
     }
     Basis::Applies(findings)

@@ -165,7 +165,7 @@ fn dea_registration(
 ) -> Vec<Finding> {
     let state = ctx.name();
     let reason = |code: &'static str, outcome: Outcome, message: String| {
-        Finding::new(Reason::new(code, outcome, message).with_credential(id))
+        Finding::new(ctx.relying_on(Reason::new(code, outcome, message), id))
     };
     let renew_step = |code: &'static str| {
         let window = ctx
@@ -347,7 +347,7 @@ fn state_csr(
 ) -> Vec<Finding> {
     let state = ctx.name();
     let reason = |code: &'static str, outcome: Outcome, message: String| {
-        Finding::new(Reason::new(code, outcome, message).with_credential(id))
+        Finding::new(ctx.relying_on(Reason::new(code, outcome, message), id))
     };
     let renew = |code: &'static str| {
         let with_license = if renews_with_license {
