@@ -428,34 +428,33 @@ fn deciding(findings: &[Finding]) -> Outcome {
         .unwrap_or(Outcome::Met)
 }
 
-/// Of several applicable bases, the one closest to "met" (first wins ties). A basis that
-/// only needs steps is preferred to one that needs verifying: its steps are a sure route.
-fn best(bases: Vec<Vec<Finding>>) -> Option<Vec<Finding>> {
-    bases
-        .into_iter()
-        .enumerate()
-        .min_by_key(|(i, findings)| (precedence(deciding(findings)), *i))
-        .map(|(_, findings)| findings)
-}
-
-/// Splits bases into the applicable ones and the explanations of those that do not apply.
-fn split(bases: Vec<Basis>) -> (Vec<Vec<Finding>>, Vec<Finding>) {
-    let mut applicable = Vec::new();
+/// Sorts bases out: the applicable one closest to "met" (first wins ties), and the
+/// explanations of those that do not apply. A basis that only needs steps is preferred to
+/// one that needs verifying: its steps are a sure route.
+fn sort_out(bases: impl IntoIterator<Item = Basis>) -> (Option<Vec<Finding>>, Vec<Finding>) {
+    let mut best: Option<(u8, Vec<Finding>)> = None;
     let mut refused = Vec::new();
     for basis in bases {
         match basis {
-            Basis::Applies(findings) => applicable.push(findings),
+            Basis::Applies(findings) => {
+                let rank = precedence(deciding(&findings));
+                if best.as_ref().is_none_or(|(best_rank, _)| rank < *best_rank) {
+                    best = Some((rank, findings));
+                }
+            }
             Basis::DoesNotApply(finding) => refused.push(finding),
         }
     }
-    (applicable, refused)
+    (best.map(|(_, findings)| findings), refused)
 }
 
 /// Chooses among bases: the best applicable one, or, when none applies, the explanations of
 /// why none does (so the caller can add the path to yes).
-fn choose(bases: Vec<Basis>) -> Result<Vec<Finding>, Vec<Finding>> {
-    let (applicable, refused) = split(bases);
-    best(applicable).ok_or(refused)
+fn choose(bases: impl IntoIterator<Item = Basis>) -> Result<Vec<Finding>, Vec<Finding>> {
+    match sort_out(bases) {
+        (Some(findings), _) => Ok(findings),
+        (None, refused) => Err(refused),
+    }
 }
 
 /// The findings of the best of `candidates` (closest to "met", first wins ties), writing
@@ -483,13 +482,17 @@ fn best_of<T>(
 }
 
 fn evaluate_state(ctx: &StateContext<'_>) -> StateVerdict {
-    let (mut findings, fastest_path) = authority::check(ctx);
-    findings.extend(controlled::check(ctx));
-    findings.extend(malpractice::check(ctx));
-    let outcome = deciding(&findings);
-    let mut reasons = Vec::with_capacity(findings.len());
-    let mut steps = Vec::new();
-    for finding in findings {
+    let (authority, fastest_path) = authority::check(ctx);
+    let controlled = controlled::check(ctx);
+    let malpractice = malpractice::check(ctx);
+    let findings = || authority.iter().chain(&controlled).chain(&malpractice);
+    let outcome = findings()
+        .map(|f| f.reason.outcome)
+        .max_by_key(|o| precedence(*o))
+        .unwrap_or(Outcome::Met);
+    let mut reasons = Vec::with_capacity(findings().count());
+    let mut steps = Vec::with_capacity(findings().filter(|f| f.step.is_some()).count());
+    for finding in authority.into_iter().chain(controlled).chain(malpractice) {
         reasons.push(finding.reason);
         steps.extend(finding.step);
     }
@@ -599,18 +602,49 @@ fn distinct(jurisdictions: &[Jurisdiction]) -> Vec<Jurisdiction> {
     seen
 }
 
-/// "2, 2N and 4".
-fn list_words<T: AsRef<str>>(items: &[T]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [init @ .., last] => format!(
-            "{} and {}",
-            init.iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<_>>()
-                .join(", "),
-            last.as_ref()
-        ),
+/// "2, 2N and 4", written where it is displayed (no string is built for it).
+fn list_words<T: AsRef<str>>(
+    items: &[T],
+) -> ListWords<impl ExactSizeIterator<Item = &str> + Clone> {
+    ListWords(items.iter().map(AsRef::as_ref))
+}
+
+/// Items joined with commas and a final "and"; see [`list_words`].
+struct ListWords<I>(I);
+
+impl<I> fmt::Display for ListWords<I>
+where
+    I: ExactSizeIterator + Clone,
+    I::Item: fmt::Display,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let last = self.0.len().saturating_sub(1);
+        for (i, item) in self.0.clone().enumerate() {
+            let separator = match i {
+                0 => "",
+                _ if i == last => " and ",
+                _ => ", ",
+            };
+            write!(f, "{separator}{item}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::list_words;
+
+    #[test]
+    fn words_are_listed_with_commas_and_a_final_and() {
+        let cases: [(&str, &[&str], &str); 4] = [
+            ("none", &[], ""),
+            ("one", &["2"], "2"),
+            ("two", &["2", "2N"], "2 and 2N"),
+            ("four", &["2", "2N", "3", "4"], "2, 2N, 3 and 4"),
+        ];
+        for (name, items, want) in cases {
+            assert_eq!(list_words(items).to_string(), want, "{name}");
+        }
     }
 }

@@ -18,7 +18,7 @@ use crate::path::{Route, RouteKind};
 use crate::reason::{Outcome, Reason};
 use crate::reference::{Fact, TelehealthRouteKind};
 
-use super::{best, deciding, split, Finding, StateContext};
+use super::{deciding, sort_out, Finding, StateContext};
 use license::license;
 use privilege::privilege;
 use telehealth::{exceptions, fit, registration};
@@ -26,32 +26,30 @@ use telehealth::{exceptions, fit, registration};
 /// The authority findings for one jurisdiction, and the fastest path when authority is not
 /// met now.
 pub(super) fn check(ctx: &StateContext<'_>) -> (Vec<Finding>, Option<Route>) {
-    let mut bases = Vec::new();
     // The credentials of this state first, then privileges based elsewhere: with two equally
     // good bases, the one held in the state itself is the one reported.
     let elsewhere = ctx
         .privileges()
         .iter()
         .filter(|c| c.detail.jurisdiction() != Some(ctx.jurisdiction));
-    for credential in ctx.here().iter().chain(elsewhere) {
-        let basis = match &credential.detail {
-            CredentialDetail::StateLicense(l) if l.jurisdiction == ctx.jurisdiction => {
-                license(ctx, &credential.id, l)
-            }
-            CredentialDetail::CompactPrivilege(p) => match privilege(ctx, &credential.id, p) {
-                Some(basis) => basis,
-                None => continue,
-            },
-            CredentialDetail::TelehealthRegistration(r) if r.jurisdiction == ctx.jurisdiction => {
-                registration(ctx, &credential.id, r)
-            }
-            _ => continue,
-        };
-        bases.push(basis);
-    }
-    bases.extend(exceptions(ctx));
-    let (applicable, refused) = split(bases);
-    match best(applicable) {
+    let held =
+        ctx.here()
+            .iter()
+            .chain(elsewhere)
+            .filter_map(|credential| match &credential.detail {
+                CredentialDetail::StateLicense(l) if l.jurisdiction == ctx.jurisdiction => {
+                    Some(license(ctx, &credential.id, l))
+                }
+                CredentialDetail::CompactPrivilege(p) => privilege(ctx, &credential.id, p),
+                CredentialDetail::TelehealthRegistration(r)
+                    if r.jurisdiction == ctx.jurisdiction =>
+                {
+                    Some(registration(ctx, &credential.id, r))
+                }
+                _ => None,
+            });
+    let (best, refused) = sort_out(held.chain(exceptions(ctx)));
+    match best {
         Some(findings) if deciding(&findings) <= Outcome::Warning => (findings, None),
         // Not met: keep why the other credentials do not serve, and show the fastest path.
         Some(mut findings) => {

@@ -69,8 +69,7 @@ pub(super) fn registration(ctx: &StateContext<'_>, id: &str, r: &TelehealthRegis
     }
     let bases = for_profession
         .into_iter()
-        .map(|(fact, route)| registration_under(ctx, id, r, fact, route))
-        .collect();
+        .map(|(fact, route)| registration_under(ctx, id, r, fact, route));
     match choose(bases) {
         Ok(findings) => Basis::Applies(findings),
         Err(mut refused) => match refused.pop() {

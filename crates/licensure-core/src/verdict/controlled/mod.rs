@@ -13,9 +13,10 @@ mod telemedicine;
 
 use crate::model::{CredentialDetail, DeaRegistration, Profession, Schedule, StateCsr};
 use crate::reason::{Outcome, Reason};
+use std::fmt;
 
 use super::period::Validity;
-use super::{choose, list_words, Basis, Finding, StateContext};
+use super::{choose, Basis, Finding, ListWords, StateContext};
 use telemedicine::{modalities, telemedicine_basis};
 
 /// The id of the DEA telemedicine flexibilities in the reference data.
@@ -87,15 +88,24 @@ fn cannot_prescribe(profession: Profession) -> Option<&'static str> {
     }
 }
 
-/// "schedule 4", "schedules 2, 2N and 4".
-fn labels(schedules: &[Schedule]) -> String {
-    let labels: Vec<&str> = schedules.iter().map(|s| s.label()).collect();
-    let noun = if labels.len() == 1 {
-        "schedule"
-    } else {
-        "schedules"
-    };
-    format!("{noun} {}", list_words(&labels))
+/// "schedule 4", "schedules 2, 2N and 4", written where it is displayed.
+fn labels(schedules: &[Schedule]) -> Labels<'_> {
+    Labels(schedules)
+}
+
+/// See [`labels`].
+struct Labels<'a>(&'a [Schedule]);
+
+impl fmt::Display for Labels<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let noun = if self.0.len() == 1 {
+            "schedule"
+        } else {
+            "schedules"
+        };
+        let words = ListWords(self.0.iter().map(|s| s.label()));
+        write!(f, "{noun} {words}")
+    }
 }
 
 fn missing_schedules(needed: &[Schedule], held: &[Schedule]) -> Vec<Schedule> {
@@ -116,16 +126,12 @@ fn dea(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
         .pass
         .citation(&federal.dea_fee_usd, || "DEA registration fee".into());
     let fee = federal.dea_fee_usd.known().copied();
-    let bases: Vec<Basis> = ctx
-        .here()
-        .iter()
-        .filter_map(|c| match &c.detail {
-            CredentialDetail::DeaRegistration(r) if r.jurisdiction == ctx.jurisdiction => {
-                Some(Basis::Applies(dea_registration(ctx, &c.id, r, needed, fee)))
-            }
-            _ => None,
-        })
-        .collect();
+    let bases = ctx.here().iter().filter_map(|c| match &c.detail {
+        CredentialDetail::DeaRegistration(r) if r.jurisdiction == ctx.jurisdiction => {
+            Some(Basis::Applies(dea_registration(ctx, &c.id, r, needed, fee)))
+        }
+        _ => None,
+    });
     let mut findings = match choose(bases) {
         Ok(findings) => findings,
         Err(_) => vec![Finding::new(
@@ -282,26 +288,21 @@ fn csr(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
             .citing(citation),
         )];
     }
-    let held: Vec<Basis> = ctx
-        .here()
-        .iter()
-        .filter_map(|c| match &c.detail {
-            CredentialDetail::StateCsr(csr) if csr.jurisdiction == ctx.jurisdiction => {
-                Some(Basis::Applies(state_csr(
-                    ctx,
-                    &c.id,
-                    csr,
-                    needed,
-                    requirement.renews_with_license,
-                )))
-            }
-            _ => None,
-        })
-        .collect();
-    let agency = if requirement.agency.trim().is_empty() {
-        "the state".to_string()
-    } else {
-        requirement.agency.trim().to_string()
+    let held = ctx.here().iter().filter_map(|c| match &c.detail {
+        CredentialDetail::StateCsr(csr) if csr.jurisdiction == ctx.jurisdiction => {
+            Some(Basis::Applies(state_csr(
+                ctx,
+                &c.id,
+                csr,
+                needed,
+                requirement.renews_with_license,
+            )))
+        }
+        _ => None,
+    });
+    let agency = match requirement.agency.trim() {
+        "" => "the state",
+        agency => agency,
     };
     let mut findings = match choose(held) {
         Ok(findings) => findings,
