@@ -8,6 +8,8 @@
 //! because its conditions depend on the visit. License types are matched on the names
 //! boards commonly use; an unrecognised type gives "verify".
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -105,7 +107,8 @@ impl Route {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
 pub struct PathToState {
     pub jurisdiction: Jurisdiction,
-    pub routes: Vec<Route>,
+    // Shared: an offer verdict points at the fastest route of its state without copying it.
+    pub routes: Vec<Arc<Route>>,
 }
 
 /// Routes to authority in `jurisdiction` as of `today`: usable ones first, then attainable,
@@ -147,7 +150,7 @@ pub fn path_to_given(
     routes.sort_by_key(Route::rank);
     PathToState {
         jurisdiction,
-        routes,
+        routes: routes.into_iter().map(Arc::new).collect(),
     }
 }
 

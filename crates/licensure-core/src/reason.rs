@@ -43,8 +43,9 @@ pub struct Reason {
     pub outcome: Outcome,
     /// Plain language; never contains a license, DEA, NPI or policy number.
     pub message: String,
-    /// The credential the rule relied on, by id. Shared: the verdicts of one pass name the
-    /// same few hundred credentials thousands of times.
+    /// The credential the rule relied on, by id.
+    // Shared: the verdicts of one pass name the same few hundred credentials thousands of
+    // times.
     #[serde(default)]
     #[ts(as = "Option<String>")]
     #[schemars(with = "Option<String>")]

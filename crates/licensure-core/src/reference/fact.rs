@@ -63,8 +63,8 @@ impl<T> Fact<T> {
 /// Which fact a rule relied on, for display next to a reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
 pub struct Citation {
-    /// What the fact is about ("IMLC status of TX"). Shared, like the sources: a verdict
-    /// cites a few dozen facts thousands of times.
+    /// What the fact is about ("IMLC status of TX").
+    // Shared, like the sources: a verdict cites a few dozen facts thousands of times.
     #[ts(as = "String")]
     #[schemars(with = "String")]
     pub fact: Arc<str>,

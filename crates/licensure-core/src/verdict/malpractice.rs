@@ -16,7 +16,7 @@ use super::period::Validity;
 use std::fmt;
 use std::sync::Arc;
 
-use super::{best_of, choose, Basis, Finding, StateContext};
+use super::{best_of, choose, Basis, Finding, Judged, StateContext};
 
 /// The malpractice findings for one jurisdiction.
 pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
@@ -48,7 +48,13 @@ pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
     }
     let mut bases: Vec<Basis> = employer.into_iter().collect();
     if !something_may_serve {
-        bases.extend(policies().map(|(id, p)| policy(ctx, id, p)));
+        bases.extend(policies().map(|(id, p)| {
+            let mut findings = Vec::new();
+            match policy(ctx, id, p, &mut findings) {
+                Judged::Applies => Basis::Applies(findings),
+                Judged::DoesNotApply(refused) => Basis::DoesNotApply(refused),
+            }
+        }));
     }
     match choose(bases) {
         Ok(findings) => findings,
@@ -87,10 +93,14 @@ enum Candidate<'a> {
     Policy(&'a str, &'a MalpracticePolicy),
 }
 
-fn judge(ctx: &StateContext<'_>, candidate: &Candidate<'_>) -> Basis {
+fn judge(ctx: &StateContext<'_>, candidate: &Candidate<'_>, findings: &mut Vec<Finding>) -> Judged {
     match candidate {
-        Candidate::Judged(basis) => (*basis).clone(),
-        Candidate::Policy(id, p) => policy(ctx, id, p),
+        Candidate::Judged(Basis::Applies(judged)) => {
+            findings.extend(judged.iter().cloned());
+            Judged::Applies
+        }
+        Candidate::Judged(Basis::DoesNotApply(refused)) => Judged::DoesNotApply(refused.clone()),
+        Candidate::Policy(id, p) => policy(ctx, id, p, findings),
     }
 }
 
@@ -181,7 +191,13 @@ fn may_serve(ctx: &StateContext<'_>, p: &MalpracticePolicy) -> bool {
     p.coverage.covers(ctx.jurisdiction) && p.telehealth_covered != Answer::No
 }
 
-fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
+/// Judges the clinician's policy `p` into `findings`, or says why it cannot serve.
+fn policy(
+    ctx: &StateContext<'_>,
+    id: &str,
+    p: &MalpracticePolicy,
+    findings: &mut Vec<Finding>,
+) -> Judged {
     let state = ctx.name();
     let carrier = &p.carrier;
     let reason = |code: &'static str, outcome: Outcome, message: String| {
@@ -193,7 +209,7 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
         })
     };
     if !p.coverage.covers(ctx.jurisdiction) {
-        return Basis::DoesNotApply(
+        return Judged::DoesNotApply(
             reason(
                 "malpractice_state_not_covered",
                 Outcome::Missing,
@@ -208,7 +224,7 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
         );
     }
     if p.telehealth_covered == Answer::No {
-        return Basis::DoesNotApply(
+        return Judged::DoesNotApply(
             reason(
                 "policy_excludes_telehealth",
                 Outcome::Missing,
@@ -222,8 +238,6 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
             )),
         );
     }
-    // Room for the usual findings: validity, tail, telehealth and the state's minimum.
-    let mut findings = Vec::with_capacity(4);
     let renew = |code: &'static str| {
         ctx.step(
             code,
@@ -336,7 +350,7 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
     let from = findings.len();
     state_minimum(
         ctx,
-        &mut findings,
+        findings,
         p.per_claim_limit,
         p.aggregate_limit,
         "record the policy's limits",
@@ -347,7 +361,7 @@ fn policy(ctx: &StateContext<'_>, id: &str, p: &MalpracticePolicy) -> Basis {
             f.reason.credential_id = Some(Arc::clone(&id));
         }
     }
-    Basis::Applies(findings)
+    Judged::Applies
 }
 
 fn telehealth_unknown(ctx: &StateContext<'_>, what: fmt::Arguments<'_>) -> Finding {

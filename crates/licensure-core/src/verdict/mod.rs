@@ -94,7 +94,8 @@ pub struct StateVerdict {
     /// What to do, in order (a state CSR comes before the DEA registration that needs it).
     pub steps: Vec<Step>,
     /// The fastest route to authority, when authority is not met now.
-    pub fastest_path: Option<Route>,
+    // Shared with the pass's path to the state.
+    pub fastest_path: Option<Arc<Route>>,
 }
 
 /// The verdict on one offer.
@@ -408,6 +409,14 @@ enum Basis {
     DoesNotApply(Finding),
 }
 
+/// How a candidate judged into a list of findings came out (see [`best_of`]).
+enum Judged {
+    /// It applies: its findings were added to the list.
+    Applies,
+    /// It cannot serve, and why (outcome Missing).
+    DoesNotApply(Finding),
+}
+
 /// Rank of an outcome by the module's precedence: blocked > verify > missing > warning > met.
 fn precedence(outcome: Outcome) -> u8 {
     match outcome {
@@ -459,25 +468,31 @@ fn choose(bases: impl IntoIterator<Item = Basis>) -> Result<Vec<Finding>, Vec<Fi
 
 /// The findings of the best of `candidates` (closest to "met", first wins ties), writing
 /// out only that one: every candidate is first judged quietly (see
-/// [`StateContext::quietly`]), which gives the same outcomes without the messages. None when
-/// no candidate applies.
+/// [`StateContext::quietly`]) into one scratch list, which gives the same outcomes without
+/// the messages. `judge` adds a candidate's findings to the list, or says why it does not
+/// apply. None when no candidate applies.
 fn best_of<T>(
     ctx: &StateContext<'_>,
     candidates: impl Iterator<Item = T> + Clone,
-    judge: impl Fn(&StateContext<'_>, &T) -> Basis,
+    judge: impl Fn(&StateContext<'_>, &T, &mut Vec<Finding>) -> Judged,
 ) -> Option<Vec<Finding>> {
     let quiet = ctx.quietly();
+    let mut scratch = Vec::new();
     let (_, best) = candidates
         .clone()
         .enumerate()
-        .filter_map(|(i, c)| match judge(&quiet, &c) {
-            Basis::Applies(findings) => Some((precedence(deciding(&findings)), i)),
-            Basis::DoesNotApply(_) => None,
+        .filter_map(|(i, c)| {
+            scratch.clear();
+            match judge(&quiet, &c, &mut scratch) {
+                Judged::Applies => Some((precedence(deciding(&scratch)), i)),
+                Judged::DoesNotApply(_) => None,
+            }
         })
         .min()?;
-    match judge(ctx, &candidates.clone().nth(best)?) {
-        Basis::Applies(findings) => Some(findings),
-        Basis::DoesNotApply(_) => None,
+    let mut findings = Vec::with_capacity(scratch.capacity());
+    match judge(ctx, &candidates.clone().nth(best)?, &mut findings) {
+        Judged::Applies => Some(findings),
+        Judged::DoesNotApply(_) => None,
     }
 }
 

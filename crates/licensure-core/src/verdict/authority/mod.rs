@@ -13,6 +13,8 @@ mod telehealth;
 
 pub(super) use telehealth::modality_word;
 
+use std::sync::Arc;
+
 use crate::model::CredentialDetail;
 use crate::path::{Route, RouteKind};
 use crate::reason::{Outcome, Reason};
@@ -25,7 +27,7 @@ use telehealth::{exceptions, fit, registration};
 
 /// The authority findings for one jurisdiction, and the fastest path when authority is not
 /// met now.
-pub(super) fn check(ctx: &StateContext<'_>) -> (Vec<Finding>, Option<Route>) {
+pub(super) fn check(ctx: &StateContext<'_>) -> (Vec<Finding>, Option<Arc<Route>>) {
     // The credentials of this state first, then privileges based elsewhere: with two equally
     // good bases, the one held in the state itself is the one reported.
     let elsewhere = ctx
@@ -65,7 +67,7 @@ pub(super) fn check(ctx: &StateContext<'_>) -> (Vec<Finding>, Option<Route>) {
 /// Routes already usable (met or warning) stand for credentials this module has judged
 /// itself; exceptions are judged here against the offer; a telehealth registration whose
 /// limits do not fit the offer is dropped. What remains keeps the path's order.
-fn open_routes<'a>(ctx: &StateContext<'a>) -> Vec<&'a Route> {
+fn open_routes<'a>(ctx: &StateContext<'a>) -> Vec<&'a Arc<Route>> {
     ctx.path()
         .routes
         .iter()
@@ -93,7 +95,7 @@ fn registration_fits(ctx: &StateContext<'_>, name: &str) -> bool {
 }
 
 /// The fastest open route that is not closed to this clinician.
-fn fastest_route(ctx: &StateContext<'_>) -> Option<Route> {
+fn fastest_route(ctx: &StateContext<'_>) -> Option<Arc<Route>> {
     open_routes(ctx)
         .into_iter()
         .find(|r| r.outcome != Outcome::Blocked)
@@ -102,7 +104,10 @@ fn fastest_route(ctx: &StateContext<'_>) -> Option<Route> {
 
 /// No held credential or exception gives authority: the path to yes, "verify" when the only
 /// routes are unknown, or "blocked" when every route is closed.
-fn no_authority(ctx: &StateContext<'_>, refused: Vec<Finding>) -> (Vec<Finding>, Option<Route>) {
+fn no_authority(
+    ctx: &StateContext<'_>,
+    refused: Vec<Finding>,
+) -> (Vec<Finding>, Option<Arc<Route>>) {
     let state = ctx.name();
     let profession = ctx.profile.profession.label();
     let mut findings = refused;
