@@ -18,8 +18,8 @@ use std::sync::Arc;
 
 use super::{best_of, choose, Basis, Finding, Judged, StateContext};
 
-/// The malpractice findings for one jurisdiction.
-pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
+/// Adds the malpractice findings for one jurisdiction to `findings`.
+pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
     let employer = ctx
         .offer
         .employer_malpractice
@@ -42,8 +42,8 @@ pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
                 .filter(|(_, p)| may_serve(ctx, p))
                 .map(|(id, p)| Candidate::Policy(id, p)),
         );
-        if let Some(findings) = best_of(ctx, candidates, judge) {
-            return findings;
+        if best_of(ctx, candidates, judge, findings) {
+            return;
         }
     }
     let mut bases: Vec<Basis> = employer.into_iter().collect();
@@ -57,31 +57,35 @@ pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
         }));
     }
     match choose(bases) {
-        Ok(findings) => findings,
-        Err(refused) if refused.is_empty() => vec![Finding::new(Reason::new(
-            "no_malpractice_coverage",
-            Outcome::Missing,
-            format!(
+        Ok(chosen) => findings.extend(chosen),
+        Err(refused) if refused.is_empty() => findings.push(
+            Finding::new(Reason::new(
+                "no_malpractice_coverage",
+                Outcome::Missing,
+                format!(
                 "No malpractice coverage is recorded, and the offer provides none, for telehealth \
                  to patients in {}.",
                 ctx.name()
             ),
-        ))
-        .with_step(ctx.step(
-            "no_malpractice_coverage",
-            format!(
-                "Buy a malpractice policy covering telehealth in {}, or ask the employer to \
+            ))
+            .with_step(ctx.step(
+                "no_malpractice_coverage",
+                format!(
+                    "Buy a malpractice policy covering telehealth in {}, or ask the employer to \
                  provide coverage.",
-                ctx.name()
-            ),
-        ))],
+                    ctx.name()
+                ),
+            )),
+        ),
         // Alternatives that do not apply: explain each, but offer one fix (the first), since
         // any one of them would do.
-        Err(refused) => refused
-            .into_iter()
-            .enumerate()
-            .map(|(i, f)| if i == 0 { f } else { Finding::new(f.reason) })
-            .collect(),
+        Err(refused) => findings.extend(refused.into_iter().enumerate().map(|(i, f)| {
+            if i == 0 {
+                f
+            } else {
+                Finding::new(f.reason)
+            }
+        })),
     }
 }
 
@@ -248,7 +252,7 @@ fn policy(
         .period
         .validity(Some(p.period_start), Some(p.period_end))
     {
-        Validity::Covers => findings.push(reason(
+        Validity::Covers(_) => findings.push(reason(
             "malpractice_covers_offer",
             Outcome::Met,
             ctx.text(format_args!(

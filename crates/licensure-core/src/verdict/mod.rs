@@ -28,7 +28,7 @@ pub use period::{EvaluatedPeriod, OPEN_ENDED_HORIZON_MONTHS};
 pub use setback::{setbacks, Setback, MAX_QUOTED_CHARS};
 
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
@@ -39,7 +39,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::model::{ByState, Credential, Offer, Profile};
+use crate::model::{ByState, Credential, Offer, Profile, Schedule};
 use crate::path::{path_to_given, PathToState, Route};
 use crate::reason::{Outcome, Reason};
 use crate::reference::{Citation, Dataset, Fact, JurisdictionFacts};
@@ -164,6 +164,10 @@ struct Pass<'a> {
     /// Every credential's id, shared by the reasons that name it, by the address of the
     /// recorded id (see [`Pass::credential_id`]).
     ids: HashMap<usize, Arc<str>>,
+    /// The findings of the state being judged, emptied and kept for the next state.
+    findings: Cell<Vec<Finding>>,
+    /// Where candidates are ranked quietly (see [`best_of`]), kept for the next ranking.
+    scratch: Cell<Vec<Finding>>,
     /// The citations made so far, by the address of the fact they cite (see
     /// [`Pass::citation`]).
     citations: RefCell<HashMap<usize, Citation>>,
@@ -188,6 +192,8 @@ impl<'a> Pass<'a> {
                 .iter()
                 .map(|c| (c.id.as_ptr().addr(), Arc::from(c.id.as_str())))
                 .collect(),
+            findings: Cell::default(),
+            scratch: Cell::default(),
             citations: RefCell::new(HashMap::new()),
         }
     }
@@ -284,6 +290,8 @@ impl<'a> Pass<'a> {
 struct OfferWide {
     /// The federal basis for prescribing by telemedicine over the offer's period.
     telemedicine: OnceCell<Finding>,
+    /// The controlled-substance schedules the offer needs, sorted, without repeats.
+    schedules: OnceCell<Vec<Schedule>>,
 }
 
 /// What every requirement check needs to know about one patient jurisdiction.
@@ -466,19 +474,20 @@ fn choose(bases: impl IntoIterator<Item = Basis>) -> Result<Vec<Finding>, Vec<Fi
     }
 }
 
-/// The findings of the best of `candidates` (closest to "met", first wins ties), writing
-/// out only that one: every candidate is first judged quietly (see
-/// [`StateContext::quietly`]) into one scratch list, which gives the same outcomes without
-/// the messages. `judge` adds a candidate's findings to the list, or says why it does not
-/// apply. None when no candidate applies.
+/// Adds the findings of the best of `candidates` (closest to "met", first wins ties) to
+/// `findings`, writing out only that one: every candidate is first judged quietly (see
+/// [`StateContext::quietly`]) into the pass's scratch list, which gives the same outcomes
+/// without the messages. `judge` adds a candidate's findings to a list, or says why it does
+/// not apply. False when no candidate applies.
 fn best_of<T>(
     ctx: &StateContext<'_>,
     candidates: impl Iterator<Item = T> + Clone,
     judge: impl Fn(&StateContext<'_>, &T, &mut Vec<Finding>) -> Judged,
-) -> Option<Vec<Finding>> {
+    findings: &mut Vec<Finding>,
+) -> bool {
     let quiet = ctx.quietly();
-    let mut scratch = Vec::new();
-    let (_, best) = candidates
+    let mut scratch = ctx.pass.scratch.take();
+    let best = candidates
         .clone()
         .enumerate()
         .filter_map(|(i, c)| {
@@ -488,29 +497,37 @@ fn best_of<T>(
                 Judged::DoesNotApply(_) => None,
             }
         })
-        .min()?;
-    let mut findings = Vec::with_capacity(scratch.capacity());
-    match judge(ctx, &candidates.clone().nth(best)?, &mut findings) {
-        Judged::Applies => Some(findings),
-        Judged::DoesNotApply(_) => None,
+        .min();
+    scratch.clear();
+    ctx.pass.scratch.set(scratch);
+    let Some(best) = best.and_then(|(_, i)| candidates.clone().nth(i)) else {
+        return false;
+    };
+    let from = findings.len();
+    match judge(ctx, &best, findings) {
+        Judged::Applies => true,
+        Judged::DoesNotApply(_) => {
+            findings.truncate(from);
+            false
+        }
     }
 }
 
 fn evaluate_state(ctx: &StateContext<'_>) -> StateVerdict {
-    let (authority, fastest_path) = authority::check(ctx);
-    let controlled = controlled::check(ctx);
-    let malpractice = malpractice::check(ctx);
-    let findings = || authority.iter().chain(&controlled).chain(&malpractice);
-    let outcome = findings()
-        .map(|f| f.reason.outcome)
-        .max_by_key(|o| precedence(*o))
-        .unwrap_or(Outcome::Met);
-    let mut reasons = Vec::with_capacity(findings().count());
-    let mut steps = Vec::with_capacity(findings().filter(|f| f.step.is_some()).count());
-    for finding in authority.into_iter().chain(controlled).chain(malpractice) {
+    // The pass's list is reused from state to state: a pass judges thousands of states.
+    let mut findings = ctx.pass.findings.take();
+    findings.clear();
+    let fastest_path = authority::check(ctx, &mut findings);
+    controlled::check(ctx, &mut findings);
+    malpractice::check(ctx, &mut findings);
+    let outcome = deciding(&findings);
+    let mut reasons = Vec::with_capacity(findings.len());
+    let mut steps = Vec::with_capacity(findings.iter().filter(|f| f.step.is_some()).count());
+    for finding in findings.drain(..) {
         reasons.push(finding.reason);
         steps.extend(finding.step);
     }
+    ctx.pass.findings.set(findings);
     StateVerdict {
         jurisdiction: ctx.jurisdiction,
         outcome,

@@ -36,8 +36,8 @@ pub(super) enum NoPeriod {
 /// Where a credential's validity sits against the period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Validity {
-    /// Valid on every day of the period.
-    Covers,
+    /// Valid on every day of the period, through the expiry date given.
+    Covers(NaiveDate),
     /// Expires (or expired) before the period starts.
     ExpiredBefore(NaiveDate),
     /// Becomes valid only after the period starts.
@@ -97,13 +97,22 @@ impl EvaluatedPeriod {
         match expires {
             None => Validity::UnknownExpiry,
             Some(expires) if expires < self.end => Validity::EndsDuring(expires),
-            Some(_) => Validity::Covers,
+            Some(expires) => Validity::Covers(expires),
         }
     }
 
-    /// The period in words: "2026-03-01 through 2026-08-31".
-    pub(super) fn describe(&self) -> String {
-        format!("{} through {}", self.start, self.end)
+    /// The period in words: "2026-03-01 through 2026-08-31", written where it is displayed.
+    pub(super) fn describe(&self) -> Described {
+        Described(*self)
+    }
+}
+
+/// See [`EvaluatedPeriod::describe`].
+pub(super) struct Described(EvaluatedPeriod);
+
+impl std::fmt::Display for Described {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} through {}", self.0.start, self.0.end)
     }
 }
 
@@ -136,7 +145,7 @@ mod tests {
                 "expires on the last day",
                 None,
                 Some(d(2026, 8, 31)),
-                Validity::Covers,
+                Validity::Covers(d(2026, 8, 31)),
             ),
             (
                 "expires a day early",
@@ -166,7 +175,7 @@ mod tests {
                 "issued on start",
                 Some(d(2026, 3, 1)),
                 Some(d(2027, 1, 1)),
-                Validity::Covers,
+                Validity::Covers(d(2027, 1, 1)),
             ),
             ("no expiry", None, None, Validity::UnknownExpiry),
         ];

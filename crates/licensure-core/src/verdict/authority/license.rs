@@ -112,13 +112,10 @@ pub(super) fn license(ctx: &StateContext<'_>, id: &str, l: &StateLicense) -> Bas
         return Basis::Applies(findings);
     }
     findings.push(match ctx.period.validity(l.issued, l.expires) {
-        Validity::Covers => reason(
+        Validity::Covers(expires) => reason(
             "license_covers_offer",
             Outcome::Met,
-            format!(
-                "The {state} license is valid through {}, covering the whole offer.",
-                l.expires.map(|d| d.to_string()).unwrap_or_default()
-            ),
+            format!("The {state} license is valid through {expires}, covering the whole offer."),
         ),
         Validity::EndsDuring(end) => reason(
             "license_expires_during_offer",

@@ -25,9 +25,9 @@ use license::license;
 use privilege::privilege;
 use telehealth::{exceptions, fit, registration};
 
-/// The authority findings for one jurisdiction, and the fastest path when authority is not
-/// met now.
-pub(super) fn check(ctx: &StateContext<'_>) -> (Vec<Finding>, Option<Arc<Route>>) {
+/// Adds the authority findings for one jurisdiction to `findings`; the fastest path when
+/// authority is not met now.
+pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) -> Option<Arc<Route>> {
     // The credentials of this state first, then privileges based elsewhere: with two equally
     // good bases, the one held in the state itself is the one reported.
     let elsewhere = ctx
@@ -52,13 +52,20 @@ pub(super) fn check(ctx: &StateContext<'_>) -> (Vec<Finding>, Option<Arc<Route>>
             });
     let (best, refused) = sort_out(held.chain(exceptions(ctx)));
     match best {
-        Some(findings) if deciding(&findings) <= Outcome::Warning => (findings, None),
-        // Not met: keep why the other credentials do not serve, and show the fastest path.
-        Some(mut findings) => {
-            findings.extend(refused);
-            (findings, fastest_route(ctx))
+        Some(chosen) if deciding(&chosen) <= Outcome::Warning => {
+            findings.extend(chosen);
+            None
         }
-        None => no_authority(ctx, refused),
+        // Not met: keep why the other credentials do not serve, and show the fastest path.
+        Some(chosen) => {
+            findings.extend(chosen);
+            findings.extend(refused);
+            fastest_route(ctx)
+        }
+        None => {
+            findings.extend(refused);
+            no_authority(ctx, findings)
+        }
     }
 }
 
@@ -104,13 +111,9 @@ fn fastest_route(ctx: &StateContext<'_>) -> Option<Arc<Route>> {
 
 /// No held credential or exception gives authority: the path to yes, "verify" when the only
 /// routes are unknown, or "blocked" when every route is closed.
-fn no_authority(
-    ctx: &StateContext<'_>,
-    refused: Vec<Finding>,
-) -> (Vec<Finding>, Option<Arc<Route>>) {
+fn no_authority(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) -> Option<Arc<Route>> {
     let state = ctx.name();
     let profession = ctx.profile.profession.label();
-    let mut findings = refused;
     let routes = open_routes(ctx);
     let usable = routes
         .iter()
@@ -144,7 +147,7 @@ fn no_authority(
                 });
             }
             findings.push(finding);
-            (findings, Some(route))
+            Some(route)
         }
         None if !routes.is_empty() => {
             let why: Vec<&str> = routes
@@ -166,7 +169,7 @@ fn no_authority(
                 cite_route(&mut reason, route);
             }
             findings.push(Finding::new(reason));
-            (findings, None)
+            None
         }
         None => {
             let reason = Reason::new(
@@ -185,7 +188,7 @@ fn no_authority(
                 ),
             );
             findings.push(Finding::new(reason).with_step(step));
-            (findings, None)
+            None
         }
     }
 }

@@ -143,7 +143,7 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
         )
     };
     let finding = match ctx.period.validity(p.issued, p.expires) {
-        Validity::Covers => Finding::new(reason(
+        Validity::Covers(_) => Finding::new(reason(
             "compact_privilege_covers",
             Outcome::Met,
             format!(

@@ -97,7 +97,7 @@ fn registration_under(
     let name = &route.name;
     let renew = |code: &'static str| ctx.step(code, format!("Renew the {name}."));
     let finding = match ctx.period.validity(r.issued, r.expires) {
-        Validity::Covers => Finding::new(Reason::new(
+        Validity::Covers(_) => Finding::new(Reason::new(
             "telehealth_registration_covers",
             Outcome::Met,
             format!(

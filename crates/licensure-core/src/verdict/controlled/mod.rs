@@ -22,25 +22,28 @@ use telemedicine::{modalities, telemedicine_basis};
 /// The id of the DEA telemedicine flexibilities in the reference data.
 pub const TELEMEDICINE_FLEXIBILITIES: &str = "dea_telemedicine_flexibilities";
 
-/// The controlled-substance findings for one jurisdiction (none when the offer needs no
-/// controlled substances). A CSR step comes before the DEA step: DEA wants the state
-/// registration first.
-pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
-    let mut needed = ctx.offer.controlled_substances.clone();
-    needed.sort();
-    needed.dedup();
+/// Adds the controlled-substance findings for one jurisdiction to `findings` (none when the
+/// offer needs no controlled substances). A CSR step comes before the DEA step: DEA wants
+/// the state registration first.
+pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
+    let needed = ctx.offer_wide.schedules.get_or_init(|| {
+        let mut needed = ctx.offer.controlled_substances.clone();
+        needed.sort();
+        needed.dedup();
+        needed
+    });
     if needed.is_empty() {
-        return Vec::new();
+        return;
     }
     let profession = ctx.profile.profession;
     if let Some(why) = cannot_prescribe(profession) {
-        return vec![Finding::new(Reason::new(
+        findings.push(Finding::new(Reason::new(
             "profession_cannot_prescribe_controlled_substances",
             Outcome::Blocked,
-            format!("The offer needs prescribing of {}. {why}", labels(&needed)),
-        ))];
+            format!("The offer needs prescribing of {}. {why}", labels(needed)),
+        )));
+        return;
     }
-    let mut findings = Vec::new();
     if matches!(profession, Profession::NpAprn | Profession::Pa) {
         findings.push(Finding::new(Reason::new(
             "prescriptive_authority_scope",
@@ -54,19 +57,18 @@ pub(super) fn check(ctx: &StateContext<'_>) -> Vec<Finding> {
                 } else {
                     "nurse practitioner"
                 },
-                labels(&needed)
+                labels(needed)
             ),
         )));
     }
-    findings.extend(csr(ctx, &needed));
-    findings.extend(dea(ctx, &needed));
+    csr(ctx, needed, findings);
+    dea(ctx, needed, findings);
     let telemedicine = ctx
         .offer_wide
         .telemedicine
         .get_or_init(|| telemedicine_basis(ctx));
     findings.push(telemedicine.clone());
-    findings.extend(modalities(ctx, &needed));
-    findings
+    findings.extend(modalities(ctx, needed));
 }
 
 fn cannot_prescribe(profession: Profession) -> Option<&'static str> {
@@ -116,7 +118,7 @@ fn missing_schedules(needed: &[Schedule], held: &[Schedule]) -> Vec<Schedule> {
         .collect()
 }
 
-fn dea(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
+fn dea(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut Vec<Finding>) {
     let state = ctx.name();
     let federal = &ctx.data.federal;
     let per_state = ctx.pass.citation(&federal.dea_per_state, || {
@@ -132,34 +134,36 @@ fn dea(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
         }
         _ => None,
     });
-    let mut findings = match choose(bases) {
-        Ok(findings) => findings,
-        Err(_) => vec![Finding::new(
-            Reason::new(
-                "dea_registration_missing",
-                Outcome::Missing,
-                format!(
+    let from = findings.len();
+    match choose(bases) {
+        Ok(chosen) => findings.extend(chosen),
+        Err(_) => findings.push(
+            Finding::new(
+                Reason::new(
+                    "dea_registration_missing",
+                    Outcome::Missing,
+                    format!(
                     "No DEA registration for {state} is recorded. A DEA registration is tied to \
                      one state: prescribing to patients in {state} needs one there."
                 ),
+                )
+                .citing(fee_citation.clone()),
             )
-            .citing(fee_citation.clone()),
-        )
-        .with_step(super::Step {
-            fee_usd: fee,
-            ..ctx.step(
-                "dea_registration_missing",
-                format!(
-                    "Apply for a DEA registration for {state}, with {}.",
-                    labels(needed)
-                ),
-            )
-        })],
-    };
-    for f in &mut findings {
+            .with_step(super::Step {
+                fee_usd: fee,
+                ..ctx.step(
+                    "dea_registration_missing",
+                    format!(
+                        "Apply for a DEA registration for {state}, with {}.",
+                        labels(needed)
+                    ),
+                )
+            }),
+        ),
+    }
+    for f in &mut findings[from..] {
         f.reason.citations.insert(0, per_state.clone());
     }
-    findings
 }
 
 fn dea_registration(
@@ -191,7 +195,7 @@ fn dea_registration(
     };
     let mut findings = Vec::new();
     match ctx.period.validity(None, r.expires) {
-        Validity::Covers => {}
+        Validity::Covers(_) => {}
         Validity::EndsDuring(end) => findings.push(
             reason(
                 "dea_expires_during_offer",
@@ -254,10 +258,11 @@ fn dea_registration(
     findings
 }
 
-fn csr(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
+fn csr(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut Vec<Finding>) {
     let state = ctx.name();
     let Some(facts) = ctx.facts else {
-        return vec![ctx.no_facts("the state controlled-substance registration requirement")];
+        findings.push(ctx.no_facts("the state controlled-substance registration requirement"));
+        return;
     };
     let citation = ctx.pass.citation(&facts.csr, || {
         format!(
@@ -266,7 +271,7 @@ fn csr(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
         )
     });
     let Some(requirement) = facts.csr.known() else {
-        return vec![Finding::new(
+        findings.push(Finding::new(
             Reason::new(
                 "csr_requirement_unknown",
                 Outcome::Verify,
@@ -276,17 +281,19 @@ fn csr(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
                 ),
             )
             .citing(citation),
-        )];
+        ));
+        return;
     };
     if !requirement.required {
-        return vec![Finding::new(
+        findings.push(Finding::new(
             Reason::new(
                 "csr_not_required",
                 Outcome::Met,
                 format!("{state} requires no state controlled-substance registration; the DEA registration suffices."),
             )
             .citing(citation),
-        )];
+        ));
+        return;
     }
     let held = ctx.here().iter().filter_map(|c| match &c.detail {
         CredentialDetail::StateCsr(csr) if csr.jurisdiction == ctx.jurisdiction => {
@@ -304,10 +311,11 @@ fn csr(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
         "" => "the state",
         agency => agency,
     };
-    let mut findings = match choose(held) {
-        Ok(findings) => findings,
+    let from = findings.len();
+    match choose(held) {
+        Ok(chosen) => findings.extend(chosen),
         Err(_) if requirement.required_for_telehealth_prescribers == Some(false) => {
-            vec![Finding::new(Reason::new(
+            findings.push(Finding::new(Reason::new(
                 "csr_not_required_for_telehealth",
                 Outcome::Warning,
                 format!(
@@ -315,28 +323,29 @@ fn csr(ctx: &StateContext<'_>, needed: &[Schedule]) -> Vec<Finding> {
                      prescribers but, per the reference data, not of out-of-state telehealth \
                      prescribers. DEA may still ask for it before registering you in {state}."
                 ),
-            ))]
+            )))
         }
-        Err(_) => vec![Finding::new(Reason::new(
-            "csr_missing",
-            Outcome::Missing,
-            format!(
-                "{state} requires its own controlled-substance registration, and none is \
+        Err(_) => findings.push(
+            Finding::new(Reason::new(
+                "csr_missing",
+                Outcome::Missing,
+                format!(
+                    "{state} requires its own controlled-substance registration, and none is \
                  recorded. DEA registers a prescriber in {state} only once it is issued."
-            ),
-        ))
-        .with_step(ctx.step(
-            "csr_missing",
-            format!(
-                "Apply to {agency} for the {state} controlled-substance registration (before \
+                ),
+            ))
+            .with_step(ctx.step(
+                "csr_missing",
+                format!(
+                    "Apply to {agency} for the {state} controlled-substance registration (before \
                  the DEA registration for {state})."
-            ),
-        ))],
-    };
-    for f in &mut findings {
+                ),
+            )),
+        ),
+    }
+    for f in &mut findings[from..] {
         f.reason.citations.push(citation.clone());
     }
-    findings
 }
 
 fn state_csr(
@@ -363,7 +372,7 @@ fn state_csr(
     };
     let mut findings = Vec::new();
     match ctx.period.validity(csr.issued, csr.expires) {
-        Validity::Covers => {}
+        Validity::Covers(_) => {}
         Validity::EndsDuring(end) => findings.push(
             reason(
                 "csr_expires_during_offer",
