@@ -12,7 +12,7 @@ use crate::model::{
 };
 use crate::reason::{Outcome, Reason};
 
-use super::period::Validity;
+use super::period::{Day, Validity};
 use std::fmt;
 use std::sync::Arc;
 
@@ -257,7 +257,7 @@ fn policy(
             Outcome::Met,
             ctx.text(format_args!(
                 "The {carrier} policy covers {state} through {}, the whole offer.",
-                p.period_end
+                Day(p.period_end)
             )),
         )),
         Validity::EndsDuring(end) => {
@@ -267,7 +267,7 @@ fn policy(
                     Outcome::Missing,
                     ctx.text(format_args!(
                         "The {carrier} policy ends on {end}, before the offer ends on {}.",
-                        ctx.period.end
+                        Day(ctx.period.end)
                     )),
                 )
                 .with_step(renew("malpractice_ends_during_offer")),
@@ -301,14 +301,14 @@ fn policy(
                 Outcome::Missing,
                 ctx.text(format_args!(
                     "The {carrier} policy starts on {start}, after the offer period starts on {}.",
-                    ctx.period.start
+                    Day(ctx.period.start)
                 )),
             )
             .with_step(ctx.step(
                 "malpractice_starts_after_offer",
                 ctx.text(format_args!(
                     "Move the policy's start to {} or earlier.",
-                    ctx.period.start
+                    Day(ctx.period.start)
                 )),
             )),
         ),
@@ -329,7 +329,7 @@ fn policy(
                     "retroactive_date_after_offer_start",
                     ctx.text(format_args!(
                         "Ask {carrier} for prior-acts coverage back to {}.",
-                        ctx.period.start
+                        Day(ctx.period.start)
                     )),
                 )),
             );

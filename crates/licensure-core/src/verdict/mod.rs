@@ -30,6 +30,7 @@ pub use setback::{setbacks, Setback, MAX_QUOTED_CHARS};
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::fmt;
 use std::sync::Arc;
 
@@ -163,14 +164,14 @@ struct Pass<'a> {
     paths: Vec<OnceCell<PathToState>>,
     /// Every credential's id, shared by the reasons that name it, by the address of the
     /// recorded id (see [`Pass::credential_id`]).
-    ids: HashMap<usize, Arc<str>>,
+    ids: ByAddress<Arc<str>>,
     /// The findings of the state being judged, emptied and kept for the next state.
     findings: Cell<Vec<Finding>>,
     /// Where candidates are ranked quietly (see [`best_of`]), kept for the next ranking.
     scratch: Cell<Vec<Finding>>,
     /// The citations made so far, by the address of the fact they cite (see
     /// [`Pass::citation`]).
-    citations: RefCell<HashMap<usize, Citation>>,
+    citations: RefCell<ByAddress<Citation>>,
 }
 
 impl<'a> Pass<'a> {
@@ -194,15 +195,18 @@ impl<'a> Pass<'a> {
                 .collect(),
             findings: Cell::default(),
             scratch: Cell::default(),
-            citations: RefCell::new(HashMap::new()),
+            citations: RefCell::default(),
         }
     }
 
     /// The shared id of the credential whose recorded id is `id` (a new one for an id that
     /// is not a recorded credential's).
     fn credential_id(&self, id: &str) -> Arc<str> {
+        // The recorded ids are borrowed for the whole pass, so no other text can live at
+        // their address: the same address and length is the same id (empty ids, which
+        // share an address, are equal anyway).
         match self.ids.get(&id.as_ptr().addr()) {
-            Some(shared) if **shared == *id => Arc::clone(shared),
+            Some(shared) if shared.len() == id.len() => Arc::clone(shared),
             _ => Arc::from(id),
         }
     }
@@ -283,6 +287,33 @@ impl<'a> Pass<'a> {
         summarize(offer, Some(period), reasons, states)
     }
 }
+
+/// A map keyed by the address of something the pass borrows (a fact, a credential's id).
+type ByAddress<V> = HashMap<usize, V, BuildHasherDefault<AddressHasher>>;
+
+/// Hashes an address with one multiplication: the keys are distinct addresses, and the
+/// default hasher costs more than the rest of a lookup on the pass's hot paths.
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*byte)).wrapping_mul(GOLDEN);
+        }
+    }
+
+    fn write_usize(&mut self, address: usize) {
+        self.0 = (address as u64).wrapping_mul(GOLDEN);
+    }
+}
+
+/// 2^64 divided by the golden ratio: spreads consecutive addresses over the hash's high bits.
+const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// Findings that depend on the offer but not on the patient state, worked out for the
 /// first state that needs them and copied for the others.
@@ -475,40 +506,55 @@ fn choose(bases: impl IntoIterator<Item = Basis>) -> Result<Vec<Finding>, Vec<Fi
 }
 
 /// Adds the findings of the best of `candidates` (closest to "met", first wins ties) to
-/// `findings`, writing out only that one: every candidate is first judged quietly (see
-/// [`StateContext::quietly`]) into the pass's scratch list, which gives the same outcomes
-/// without the messages. `judge` adds a candidate's findings to a list, or says why it does
-/// not apply. False when no candidate applies.
+/// `findings`, writing out only what is needed: the first candidate that applies is written
+/// at once, and each later one is judged quietly (see [`StateContext::quietly`]: the same
+/// outcomes without the messages) in the pass's scratch list, and written out only if it is
+/// strictly better. `judge` adds a candidate's findings to a list, or says why it does not
+/// apply. False when no candidate applies.
 fn best_of<T>(
     ctx: &StateContext<'_>,
     candidates: impl Iterator<Item = T> + Clone,
     judge: impl Fn(&StateContext<'_>, &T, &mut Vec<Finding>) -> Judged,
     findings: &mut Vec<Finding>,
 ) -> bool {
+    let from = findings.len();
     let quiet = ctx.quietly();
     let mut scratch = ctx.pass.scratch.take();
-    let best = candidates
-        .clone()
-        .enumerate()
-        .filter_map(|(i, c)| {
-            scratch.clear();
-            match judge(&quiet, &c, &mut scratch) {
-                Judged::Applies => Some((precedence(deciding(&scratch)), i)),
-                Judged::DoesNotApply(_) => None,
+    // The best so far (rank, index), and whether it is the one written out.
+    let mut best: Option<(u8, usize)> = None;
+    let mut written = false;
+    for (i, candidate) in candidates.clone().enumerate() {
+        match best {
+            None => match judge(ctx, &candidate, findings) {
+                Judged::Applies => {
+                    best = Some((precedence(deciding(&findings[from..])), i));
+                    written = true;
+                }
+                Judged::DoesNotApply(_) => findings.truncate(from),
+            },
+            Some((best_rank, _)) => {
+                scratch.clear();
+                if let Judged::Applies = judge(&quiet, &candidate, &mut scratch) {
+                    let rank = precedence(deciding(&scratch));
+                    if rank < best_rank {
+                        best = Some((rank, i));
+                        written = false;
+                    }
+                }
             }
-        })
-        .min();
+        }
+    }
     scratch.clear();
     ctx.pass.scratch.set(scratch);
-    let Some(best) = best.and_then(|(_, i)| candidates.clone().nth(i)) else {
-        return false;
-    };
-    let from = findings.len();
-    match judge(ctx, &best, findings) {
-        Judged::Applies => true,
-        Judged::DoesNotApply(_) => {
+    match best {
+        None => false,
+        Some(_) if written => true,
+        Some((_, i)) => {
             findings.truncate(from);
-            false
+            match candidates.clone().nth(i) {
+                Some(candidate) => matches!(judge(ctx, &candidate, findings), Judged::Applies),
+                None => false,
+            }
         }
     }
 }

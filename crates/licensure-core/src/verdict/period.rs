@@ -4,7 +4,7 @@
 //! fixed horizon (`OPEN_ENDED_HORIZON_MONTHS` from its start); nothing after the horizon is
 //! checked.
 
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -37,13 +37,13 @@ pub(super) enum NoPeriod {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Validity {
     /// Valid on every day of the period, through the expiry date given.
-    Covers(NaiveDate),
+    Covers(Day),
     /// Expires (or expired) before the period starts.
-    ExpiredBefore(NaiveDate),
+    ExpiredBefore(Day),
     /// Becomes valid only after the period starts.
-    NotYetValid(NaiveDate),
+    NotYetValid(Day),
     /// Valid at the start, but its last day falls before the period's last day.
-    EndsDuring(NaiveDate),
+    EndsDuring(Day),
     /// No expiry date is recorded.
     UnknownExpiry,
 }
@@ -86,18 +86,18 @@ impl EvaluatedPeriod {
     ) -> Validity {
         if let Some(expires) = expires {
             if expires < self.start {
-                return Validity::ExpiredBefore(expires);
+                return Validity::ExpiredBefore(Day(expires));
             }
         }
         if let Some(issued) = issued {
             if issued > self.start {
-                return Validity::NotYetValid(issued);
+                return Validity::NotYetValid(Day(issued));
             }
         }
         match expires {
             None => Validity::UnknownExpiry,
-            Some(expires) if expires < self.end => Validity::EndsDuring(expires),
-            Some(expires) => Validity::Covers(expires),
+            Some(expires) if expires < self.end => Validity::EndsDuring(Day(expires)),
+            Some(expires) => Validity::Covers(Day(expires)),
         }
     }
 
@@ -112,7 +112,34 @@ pub(super) struct Described(EvaluatedPeriod);
 
 impl std::fmt::Display for Described {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} through {}", self.0.start, self.0.end)
+        write!(f, "{} through {}", Day(self.0.start), Day(self.0.end))
+    }
+}
+
+/// A date as the messages show it, "2026-08-31". Chrono writes a date a character at a
+/// time; a pass writes thousands, so this writes each in one piece.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Day(pub NaiveDate);
+
+impl std::fmt::Display for Day {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let date = self.0;
+        let year = date.year();
+        if !(0..=9999).contains(&year) {
+            return write!(f, "{date}");
+        }
+        let mut text = *b"0000-00-00";
+        let digits = |n: u32, out: &mut [u8]| {
+            let mut n = n;
+            for slot in out.iter_mut().rev() {
+                *slot = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+        };
+        digits(year.unsigned_abs(), &mut text[0..4]);
+        digits(date.month(), &mut text[5..7]);
+        digits(date.day(), &mut text[8..10]);
+        f.write_str(std::str::from_utf8(&text).map_err(|_| std::fmt::Error)?)
     }
 }
 
@@ -128,6 +155,24 @@ fn horizon_end(start: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_is_written_as_chrono_writes_it() {
+        let cases = [
+            ("ordinary", d(2026, 8, 31)),
+            ("padded month and day", d(2026, 1, 2)),
+            ("flexibilities end", d(2026, 12, 31)),
+            ("leap day", d(2028, 2, 29)),
+            ("year below 1000", d(999, 3, 4)),
+            ("year zero", d(0, 1, 1)),
+            ("last four-digit year", d(9999, 12, 31)),
+            ("five-digit year", d(10_000, 1, 1)),
+            ("negative year", d(-1, 6, 15)),
+        ];
+        for (name, date) in cases {
+            assert_eq!(Day(date).to_string(), date.to_string(), "{name}");
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN)
@@ -145,37 +190,37 @@ mod tests {
                 "expires on the last day",
                 None,
                 Some(d(2026, 8, 31)),
-                Validity::Covers(d(2026, 8, 31)),
+                Validity::Covers(Day(d(2026, 8, 31))),
             ),
             (
                 "expires a day early",
                 None,
                 Some(d(2026, 8, 30)),
-                Validity::EndsDuring(d(2026, 8, 30)),
+                Validity::EndsDuring(Day(d(2026, 8, 30))),
             ),
             (
                 "expired before start",
                 None,
                 Some(d(2026, 2, 28)),
-                Validity::ExpiredBefore(d(2026, 2, 28)),
+                Validity::ExpiredBefore(Day(d(2026, 2, 28))),
             ),
             (
                 "expires on the first day",
                 None,
                 Some(d(2026, 3, 1)),
-                Validity::EndsDuring(d(2026, 3, 1)),
+                Validity::EndsDuring(Day(d(2026, 3, 1))),
             ),
             (
                 "issued after start",
                 Some(d(2026, 3, 2)),
                 Some(d(2027, 1, 1)),
-                Validity::NotYetValid(d(2026, 3, 2)),
+                Validity::NotYetValid(Day(d(2026, 3, 2))),
             ),
             (
                 "issued on start",
                 Some(d(2026, 3, 1)),
                 Some(d(2027, 1, 1)),
-                Validity::Covers(d(2027, 1, 1)),
+                Validity::Covers(Day(d(2027, 1, 1))),
             ),
             ("no expiry", None, None, Validity::UnknownExpiry),
         ];

@@ -9,7 +9,7 @@ use crate::model::{LicenseStatus, Profession, StateLicense};
 use crate::path::license_type_fits;
 use crate::reason::{Outcome, Reason};
 
-use crate::verdict::period::Validity;
+use crate::verdict::period::{Day, Validity};
 use crate::verdict::{Basis, Finding, StateContext};
 
 /// Whether a license type names the clinician's profession.
@@ -122,7 +122,7 @@ pub(super) fn license(ctx: &StateContext<'_>, id: &str, l: &StateLicense) -> Bas
             Outcome::Missing,
             format!(
                 "The {state} license expires on {end}, before the offer ends on {}.",
-                ctx.period.end
+                Day(ctx.period.end)
             ),
         )
         .with_step(renew(
@@ -134,7 +134,7 @@ pub(super) fn license(ctx: &StateContext<'_>, id: &str, l: &StateLicense) -> Bas
             Outcome::Missing,
             format!(
                 "The {state} license expires on {end}, before the offer period starts on {}.",
-                ctx.period.start
+                Day(ctx.period.start)
             ),
         )
         .with_step(renew(
@@ -146,7 +146,7 @@ pub(super) fn license(ctx: &StateContext<'_>, id: &str, l: &StateLicense) -> Bas
             Outcome::Missing,
             format!(
                 "The {state} license is issued on {issued}, after the offer period starts on {}.",
-                ctx.period.start
+                Day(ctx.period.start)
             ),
         )
         .with_step(renew(

@@ -9,7 +9,7 @@ use crate::model::{Compact, CompactPrivilege};
 use crate::reason::{Outcome, Reason};
 use crate::reference::CompactStatus;
 
-use crate::verdict::period::Validity;
+use crate::verdict::period::{Day, Validity};
 use crate::verdict::{Basis, Finding, StateContext};
 
 /// A compact privilege as a basis in this jurisdiction; None when it plainly concerns other
@@ -157,7 +157,8 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
             Outcome::Missing,
             format!(
                 "The {} privilege expires on {end}, before the offer ends on {}.",
-                compact.name, ctx.period.end
+                compact.name,
+                Day(ctx.period.end)
             ),
         ))
         .with_step(renew("privilege_expires_during_offer")),
@@ -175,7 +176,8 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
             Outcome::Missing,
             format!(
                 "The {} privilege is issued on {issued}, after the offer period starts on {}.",
-                compact.name, ctx.period.start
+                compact.name,
+                Day(ctx.period.start)
             ),
         ))
         .with_step(ctx.step(

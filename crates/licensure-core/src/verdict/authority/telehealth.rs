@@ -12,7 +12,7 @@ use crate::reason::{Outcome, Reason};
 use crate::reference::{Fact, TelehealthRoute, TelehealthRouteKind};
 use std::sync::Arc;
 
-use crate::verdict::period::Validity;
+use crate::verdict::period::{Day, Validity};
 use crate::verdict::{choose, list_words, Basis, Finding, StateContext};
 
 pub(super) fn registration(ctx: &StateContext<'_>, id: &str, r: &TelehealthRegistration) -> Basis {
@@ -110,7 +110,7 @@ fn registration_under(
             Outcome::Missing,
             format!(
                 "The {name} expires on {end}, before the offer ends on {}.",
-                ctx.period.end
+                Day(ctx.period.end)
             ),
         ))
         .with_step(renew("registration_expires_during_offer")),
@@ -125,7 +125,7 @@ fn registration_under(
             Outcome::Missing,
             format!(
                 "The {name} is issued on {issued}, after the offer period starts on {}.",
-                ctx.period.start
+                Day(ctx.period.start)
             ),
         ))
         .with_step(ctx.step(

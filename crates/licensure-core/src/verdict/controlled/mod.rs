@@ -15,7 +15,7 @@ use crate::model::{CredentialDetail, DeaRegistration, Profession, Schedule, Stat
 use crate::reason::{Outcome, Reason};
 use std::fmt;
 
-use super::period::Validity;
+use super::period::{Day, Validity};
 use super::{choose, Basis, Finding, ListWords, StateContext};
 use telemedicine::{modalities, telemedicine_basis};
 
@@ -202,7 +202,7 @@ fn dea_registration(
                 Outcome::Missing,
                 format!(
                     "The DEA registration for {state} expires on {end}, before the offer ends on {}.",
-                    ctx.period.end
+                    Day(ctx.period.end)
                 ),
             )
             .with_step(renew_step("dea_expires_during_offer")),
@@ -380,7 +380,7 @@ fn state_csr(
                 format!(
                     "The {state} controlled-substance registration expires on {end}, before the \
                      offer ends on {}.",
-                    ctx.period.end
+                    Day(ctx.period.end)
                 ),
             )
             .with_step(renew("csr_expires_during_offer")),
@@ -403,7 +403,7 @@ fn state_csr(
                 format!(
                     "The {state} controlled-substance registration is issued on {issued}, after \
                      the offer period starts on {}.",
-                    ctx.period.start
+                    Day(ctx.period.start)
                 ),
             )
             .with_step(ctx.step(
