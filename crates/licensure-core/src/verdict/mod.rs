@@ -30,8 +30,8 @@ pub use setback::{setbacks, Setback, MAX_QUOTED_CHARS};
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use crate::imlc::{imlc_eligibility, ImlcEligibility};

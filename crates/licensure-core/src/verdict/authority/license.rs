@@ -10,7 +10,7 @@ use crate::path::license_type_fits;
 use crate::reason::{Outcome, Reason};
 
 use crate::verdict::period::{Day, Validity};
-use crate::verdict::{Basis, Finding, StateContext};
+use crate::verdict::{Finding, Judged, StateContext};
 
 /// Whether a license type names the clinician's profession.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,33 +33,43 @@ fn license_fit(profession: Profession, license_type: &str) -> LicenseFit {
     }
 }
 
-pub(super) fn license(ctx: &StateContext<'_>, id: &str, l: &StateLicense) -> Basis {
+/// Judges the license `l` into `findings`, or says why it cannot serve.
+pub(super) fn license(
+    ctx: &StateContext<'_>,
+    id: &str,
+    l: &StateLicense,
+    findings: &mut Vec<Finding>,
+) -> Judged {
     let state = ctx.name();
     let profession = ctx.profile.profession.label();
     let reason = |code: &'static str, outcome: Outcome, message: String| {
-        Finding::new(ctx.relying_on(Reason::new(code, outcome, message), id))
+        let reason = Reason::new(code, outcome, message);
+        Finding::new(if ctx.explain {
+            ctx.relying_on(reason, id)
+        } else {
+            reason
+        })
     };
-    let mut findings = Vec::new();
     match license_fit(ctx.profile.profession, &l.license_type) {
         LicenseFit::Fits => {}
         LicenseFit::OtherProfession => {
-            return Basis::DoesNotApply(reason(
+            return Judged::DoesNotApply(reason(
                 "license_for_other_profession",
                 Outcome::Missing,
-                format!(
+                ctx.text(format_args!(
                     "The {} license in {state} is for another profession; it does not \
                      authorise practice as {profession}.",
                     l.license_type
-                ),
+                )),
             ))
         }
         LicenseFit::Unrecognized => findings.push(reason(
             "license_type_unrecognized",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "The license type of the {state} license is not one this app recognises for \
                  {profession}; confirm that it authorises this work."
-            ),
+            )),
         )),
     }
     let renew = |code: &'static str, what: String| ctx.step(code, what);
@@ -67,99 +77,111 @@ pub(super) fn license(ctx: &StateContext<'_>, id: &str, l: &StateLicense) -> Bas
         LicenseStatus::Revoked => Some(reason(
             "license_revoked",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "The {state} license is revoked. A revocation bars most routes to practice; \
                  talk to the {state} board before accepting."
-            ),
+            )),
         )),
         LicenseStatus::Inactive => Some(
             reason(
                 "license_inactive",
                 Outcome::Missing,
-                format!("The {state} license is inactive; it does not authorise practice."),
+                ctx.text(format_args!(
+                    "The {state} license is inactive; it does not authorise practice."
+                )),
             )
             .with_step(renew(
                 "license_inactive",
-                format!("Reactivate the {state} license."),
+                ctx.text(format_args!("Reactivate the {state} license.")),
             )),
         ),
         LicenseStatus::Expired => Some(
             reason(
                 "license_expired",
                 Outcome::Missing,
-                format!("The {state} license has expired."),
+                ctx.text(format_args!("The {state} license has expired.")),
             )
             .with_step(renew(
                 "license_expired",
-                format!("Reinstate the {state} license."),
+                ctx.text(format_args!("Reinstate the {state} license.")),
             )),
         ),
         LicenseStatus::Pending => Some(
             reason(
                 "license_pending",
                 Outcome::Missing,
-                format!("The {state} license is pending; it does not authorise practice yet."),
+                ctx.text(format_args!(
+                    "The {state} license is pending; it does not authorise practice yet."
+                )),
             )
             .with_step(renew(
                 "license_pending",
-                format!("Complete the {state} application and wait for the license to issue."),
+                ctx.text(format_args!(
+                    "Complete the {state} application and wait for the license to issue."
+                )),
             )),
         ),
         LicenseStatus::Active | LicenseStatus::Restricted | LicenseStatus::Probation => None,
     };
     if let Some(finding) = status_finding {
         findings.push(finding);
-        return Basis::Applies(findings);
+        return Judged::Applies;
     }
     findings.push(match ctx.period.validity(l.issued, l.expires) {
         Validity::Covers(expires) => reason(
             "license_covers_offer",
             Outcome::Met,
-            format!("The {state} license is valid through {expires}, covering the whole offer."),
+            ctx.text(format_args!(
+                "The {state} license is valid through {expires}, covering the whole offer."
+            )),
         ),
         Validity::EndsDuring(end) => reason(
             "license_expires_during_offer",
             Outcome::Missing,
-            format!(
+            ctx.text(format_args!(
                 "The {state} license expires on {end}, before the offer ends on {}.",
                 Day(ctx.period.end)
-            ),
+            )),
         )
         .with_step(renew(
             "license_expires_during_offer",
-            format!("Renew the {state} license before it expires on {end}."),
+            ctx.text(format_args!(
+                "Renew the {state} license before it expires on {end}."
+            )),
         )),
         Validity::ExpiredBefore(end) => reason(
             "license_expired",
             Outcome::Missing,
-            format!(
+            ctx.text(format_args!(
                 "The {state} license expires on {end}, before the offer period starts on {}.",
                 Day(ctx.period.start)
-            ),
+            )),
         )
         .with_step(renew(
             "license_expired",
-            format!("Renew or reinstate the {state} license."),
+            ctx.text(format_args!("Renew or reinstate the {state} license.")),
         )),
         Validity::NotYetValid(issued) => reason(
             "license_not_yet_valid",
             Outcome::Missing,
-            format!(
+            ctx.text(format_args!(
                 "The {state} license is issued on {issued}, after the offer period starts on {}.",
                 Day(ctx.period.start)
-            ),
+            )),
         )
         .with_step(renew(
             "license_not_yet_valid",
-            format!("Start the offer only once the {state} license is issued, or move the start."),
+            ctx.text(format_args!(
+                "Start the offer only once the {state} license is issued, or move the start."
+            )),
         )),
         Validity::UnknownExpiry => reason(
             "license_expiry_unknown",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "No expiry date is recorded for the {state} license; record it so coverage of \
                  the whole offer can be checked."
-            ),
+            )),
         ),
     });
     if matches!(
@@ -169,16 +191,16 @@ pub(super) fn license(ctx: &StateContext<'_>, id: &str, l: &StateLicense) -> Bas
         findings.push(reason(
             "license_restricted",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "The {state} license is {}. Restrictions and probation terms can bar telehealth, \
                  new patients or prescribing, and compacts and telehealth registrations require \
                  an unrestricted license: read the board order and confirm with the {state} \
                  board.",
                 status_word(l.status)
-            ),
+            )),
         ));
     }
-    Basis::Applies(findings)
+    Judged::Applies
 }
 
 fn status_word(status: LicenseStatus) -> &'static str {

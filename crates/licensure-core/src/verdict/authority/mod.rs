@@ -15,58 +15,118 @@ pub(super) use telehealth::modality_word;
 
 use std::sync::Arc;
 
-use crate::model::CredentialDetail;
+use crate::model::{Credential, CredentialDetail};
 use crate::path::{Route, RouteKind};
 use crate::reason::{Outcome, Reason};
 use crate::reference::{Fact, TelehealthRouteKind};
 
-use super::{deciding, sort_out, Finding, StateContext};
+use super::{deciding, precedence, Basis, Finding, Judged, StateContext};
 use license::license;
 use privilege::privilege;
 use telehealth::{exceptions, fit, registration};
 
 /// Adds the authority findings for one jurisdiction to `findings`; the fastest path when
 /// authority is not met now.
+///
+/// Of the credentials and exceptions that could serve, the one closest to "met" is reported
+/// (the credentials of this state first, then privileges based elsewhere, then exceptions:
+/// the first wins ties). Candidates are ranked quietly and only the best is written out; why
+/// the others do not serve is written only when authority is not met.
 pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) -> Option<Arc<Route>> {
-    // The credentials of this state first, then privileges based elsewhere: with two equally
-    // good bases, the one held in the state itself is the one reported.
     let elsewhere = ctx
         .privileges()
         .iter()
         .filter(|c| c.detail.jurisdiction() != Some(ctx.jurisdiction));
-    let held =
-        ctx.here()
-            .iter()
-            .chain(elsewhere)
-            .filter_map(|credential| match &credential.detail {
-                CredentialDetail::StateLicense(l) if l.jurisdiction == ctx.jurisdiction => {
-                    Some(license(ctx, &credential.id, l))
-                }
-                CredentialDetail::CompactPrivilege(p) => privilege(ctx, &credential.id, p),
-                CredentialDetail::TelehealthRegistration(r)
-                    if r.jurisdiction == ctx.jurisdiction =>
-                {
-                    Some(registration(ctx, &credential.id, r))
-                }
-                _ => None,
-            });
-    let (best, refused) = sort_out(held.chain(exceptions(ctx)));
-    match best {
-        Some(chosen) if deciding(&chosen) <= Outcome::Warning => {
-            findings.extend(chosen);
-            None
+    let held = ctx.here().iter().chain(elsewhere).copied();
+    let mut exceptions = exceptions(ctx);
+    let quiet = ctx.quietly();
+    let mut scratch = ctx.pass.scratch.take();
+    // The best so far: its rank and where it is (a held credential's position, or an
+    // exception's after them).
+    let mut best: Option<(u8, usize)> = None;
+    let mut refused = false;
+    let mut consider = |rank: Option<u8>, i: usize| match rank {
+        Some(rank) if best.is_none_or(|(best_rank, _)| rank < best_rank) => {
+            best = Some((rank, i));
         }
-        // Not met: keep why the other credentials do not serve, and show the fastest path.
-        Some(chosen) => {
-            findings.extend(chosen);
-            findings.extend(refused);
-            fastest_route(ctx)
-        }
-        None => {
-            findings.extend(refused);
-            no_authority(ctx, findings)
+        Some(_) => {}
+        None => refused = true,
+    };
+    let mut count = 0;
+    for (i, credential) in held.clone().enumerate() {
+        scratch.clear();
+        count = i + 1;
+        match judge(&quiet, credential, &mut scratch) {
+            Some(Judged::Applies) => consider(Some(precedence(deciding(&scratch))), i),
+            Some(Judged::DoesNotApply(_)) => consider(None, i),
+            None => {}
         }
     }
+    for (i, basis) in exceptions.iter().enumerate() {
+        match basis {
+            Basis::Applies(judged) => consider(Some(precedence(deciding(judged))), count + i),
+            Basis::DoesNotApply(_) => consider(None, count + i),
+        }
+    }
+    scratch.clear();
+    ctx.pass.scratch.set(scratch);
+    let met = best.is_some_and(|(rank, _)| rank <= precedence(Outcome::Warning));
+    if let Some((_, i)) = best {
+        if i < count {
+            if let Some(credential) = held.clone().nth(i) {
+                judge(ctx, credential, findings);
+            }
+        } else if let Some(Basis::Applies(judged)) = exceptions.get_mut(i - count) {
+            findings.append(judged);
+        }
+    }
+    if met {
+        return None;
+    }
+    // Not met: keep why the other credentials and exceptions do not serve.
+    if refused {
+        for credential in held {
+            let mut judged = Vec::new();
+            if let Some(Judged::DoesNotApply(why)) = judge(ctx, credential, &mut judged) {
+                findings.push(why);
+            }
+        }
+        for basis in exceptions {
+            if let Basis::DoesNotApply(why) = basis {
+                findings.push(why);
+            }
+        }
+    }
+    match best {
+        Some(_) => fastest_route(ctx),
+        None => no_authority(ctx, findings),
+    }
+}
+
+/// Judges a credential as authority in this jurisdiction into `findings`; None when it is not
+/// one that could serve here (another state's license, a privilege that does not list it).
+fn judge(
+    ctx: &StateContext<'_>,
+    credential: &Credential,
+    findings: &mut Vec<Finding>,
+) -> Option<Judged> {
+    let basis = match &credential.detail {
+        CredentialDetail::StateLicense(l) if l.jurisdiction == ctx.jurisdiction => {
+            return Some(license(ctx, &credential.id, l, findings));
+        }
+        CredentialDetail::CompactPrivilege(p) => privilege(ctx, &credential.id, p)?,
+        CredentialDetail::TelehealthRegistration(r) if r.jurisdiction == ctx.jurisdiction => {
+            registration(ctx, &credential.id, r)
+        }
+        _ => return None,
+    };
+    Some(match basis {
+        Basis::Applies(mut judged) => {
+            findings.append(&mut judged);
+            Judged::Applies
+        }
+        Basis::DoesNotApply(why) => Judged::DoesNotApply(why),
+    })
 }
 
 /// Routes from `crate::path` that could still give authority for this offer, fastest first.
