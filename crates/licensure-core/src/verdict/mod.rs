@@ -20,6 +20,7 @@
 mod authority;
 mod controlled;
 mod malpractice;
+mod pass;
 mod period;
 mod setback;
 
@@ -28,23 +29,21 @@ pub use period::{EvaluatedPeriod, OPEN_ENDED_HORIZON_MONTHS};
 pub use setback::{setbacks, Setback, MAX_QUOTED_CHARS};
 
 use std::borrow::Cow;
-use std::cell::{Cell, OnceCell, RefCell};
-use std::collections::HashMap;
+use std::cell::OnceCell;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
-use crate::imlc::{imlc_eligibility, ImlcEligibility};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::model::{ByState, Credential, Offer, Profile, Schedule};
-use crate::path::{path_to_given, PathToState, Route};
+use crate::model::{Credential, Offer, Profile, Schedule};
+use crate::path::{PathToState, Route};
 use crate::reason::{Outcome, Reason};
-use crate::reference::{Citation, Dataset, Fact, JurisdictionFacts};
+use crate::reference::{Dataset, JurisdictionFacts};
 use crate::Jurisdiction;
+use pass::Pass;
 use period::NoPeriod;
 
 /// The answer to "can I accept this offer?".
@@ -149,171 +148,6 @@ pub fn evaluate_offers(
     let pass = Pass::new(profile, credentials, data, today);
     offers.iter().map(|offer| pass.evaluate(offer)).collect()
 }
-
-/// What is the same for every offer and every state of one pass: the clinician's IMLC
-/// eligibility, the credentials grouped by state, and the path to each state (worked out
-/// the first time a state needs it). Working these out once keeps judging many offers cheap.
-struct Pass<'a> {
-    profile: &'a Profile,
-    credentials: &'a [Credential],
-    data: &'a Dataset,
-    today: NaiveDate,
-    imlc: ImlcEligibility,
-    by_state: ByState<'a>,
-    /// Indexed by [`Jurisdiction::index`].
-    paths: Vec<OnceCell<PathToState>>,
-    /// Every credential's id, shared by the reasons that name it, by the address of the
-    /// recorded id (see [`Pass::credential_id`]).
-    ids: ByAddress<Arc<str>>,
-    /// The findings of the state being judged, emptied and kept for the next state.
-    findings: Cell<Vec<Finding>>,
-    /// Where candidates are ranked quietly (see [`best_of`]), kept for the next ranking.
-    scratch: Cell<Vec<Finding>>,
-    /// The citations made so far, by the address of the fact they cite (see
-    /// [`Pass::citation`]).
-    citations: RefCell<ByAddress<Citation>>,
-}
-
-impl<'a> Pass<'a> {
-    fn new(
-        profile: &'a Profile,
-        credentials: &'a [Credential],
-        data: &'a Dataset,
-        today: NaiveDate,
-    ) -> Self {
-        Pass {
-            profile,
-            credentials,
-            data,
-            today,
-            imlc: imlc_eligibility(profile, credentials, data, today),
-            by_state: ByState::new(credentials),
-            paths: Jurisdiction::ALL.iter().map(|_| OnceCell::new()).collect(),
-            ids: credentials
-                .iter()
-                .map(|c| (c.id.as_ptr().addr(), Arc::from(c.id.as_str())))
-                .collect(),
-            findings: Cell::default(),
-            scratch: Cell::default(),
-            citations: RefCell::default(),
-        }
-    }
-
-    /// The shared id of the credential whose recorded id is `id` (a new one for an id that
-    /// is not a recorded credential's).
-    fn credential_id(&self, id: &str) -> Arc<str> {
-        // The recorded ids are borrowed for the whole pass, so no other text can live at
-        // their address: the same address and length is the same id (empty ids, which
-        // share an address, are equal anyway).
-        match self.ids.get(&id.as_ptr().addr()) {
-            Some(shared) if shared.len() == id.len() => Arc::clone(shared),
-            _ => Arc::from(id),
-        }
-    }
-
-    /// The citation of `fact`, described by `what`: made the first time this pass cites the
-    /// fact, and shared after (a pass cites a few hundred facts thousands of times). A fact
-    /// must always be described the same way here, as `what` is only called once; the facts
-    /// live in the dataset, which outlives the pass, so their addresses tell them apart.
-    fn citation<T>(&self, fact: &'a Fact<T>, what: impl FnOnce() -> String) -> Citation {
-        let key = std::ptr::from_ref(fact).addr();
-        self.citations
-            .borrow_mut()
-            .entry(key)
-            .or_insert_with(|| fact.cite(what()))
-            .clone()
-    }
-
-    /// The routes to authority in `j`; they do not depend on the offer.
-    fn path(&self, j: Jurisdiction) -> &PathToState {
-        self.paths[j.index()].get_or_init(|| {
-            path_to_given(
-                j,
-                self.profile,
-                self.credentials,
-                self.data,
-                self.today,
-                &self.imlc,
-            )
-        })
-    }
-
-    fn evaluate(&self, offer: &Offer) -> OfferVerdict {
-        let today = self.today;
-        let period = match EvaluatedPeriod::of(offer, today) {
-            Ok(period) => period,
-            Err(no_period) => return without_period(offer, no_period),
-        };
-        let mut reasons = vec![period_reason(&period, offer, today)];
-        if period.open_ended {
-            reasons.push(Reason::new(
-                "open_ended_offer_horizon",
-                Outcome::Warning,
-                format!(
-                    "The offer has no end date, so it is judged for one year, {}. Credentials \
-                     that lapse after {} are not checked here: renew them in time.",
-                    period.describe(),
-                    period.end
-                ),
-            ));
-        }
-        let jurisdictions = distinct(&offer.patient_jurisdictions);
-        if jurisdictions.is_empty() {
-            reasons.push(Reason::new(
-                "offer_without_patient_jurisdictions",
-                Outcome::Verify,
-                "The offer names no patient state. Practice happens where the patient is: add \
-                 the states the patients will be in.",
-            ));
-        }
-        let offer_wide = OfferWide::default();
-        let states: Vec<StateVerdict> = jurisdictions
-            .into_iter()
-            .map(|jurisdiction| {
-                let ctx = StateContext {
-                    jurisdiction,
-                    facts: self.data.jurisdiction(jurisdiction),
-                    offer,
-                    profile: self.profile,
-                    data: self.data,
-                    period,
-                    pass: self,
-                    offer_wide: &offer_wide,
-                    explain: true,
-                };
-                evaluate_state(&ctx)
-            })
-            .collect();
-        summarize(offer, Some(period), reasons, states)
-    }
-}
-
-/// A map keyed by the address of something the pass borrows (a fact, a credential's id).
-type ByAddress<V> = HashMap<usize, V, BuildHasherDefault<AddressHasher>>;
-
-/// Hashes an address with one multiplication: the keys are distinct addresses, and the
-/// default hasher costs more than the rest of a lookup on the pass's hot paths.
-#[derive(Default)]
-struct AddressHasher(u64);
-
-impl Hasher for AddressHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(*byte)).wrapping_mul(GOLDEN);
-        }
-    }
-
-    fn write_usize(&mut self, address: usize) {
-        self.0 = (address as u64).wrapping_mul(GOLDEN);
-    }
-}
-
-/// 2^64 divided by the golden ratio: spreads consecutive addresses over the hash's high bits.
-const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// Findings that depend on the offer but not on the patient state, worked out for the
 /// first state that needs them and copied for the others.
