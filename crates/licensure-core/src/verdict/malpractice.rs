@@ -42,7 +42,7 @@ pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
                 .filter(|(_, p)| may_serve(ctx, p))
                 .map(|(id, p)| Candidate::Policy(id, p)),
         );
-        if best_of(ctx, candidates, judge, findings) {
+        if best_of(ctx, candidates, judge, findings).best.is_some() {
             return;
         }
     }
@@ -51,8 +51,8 @@ pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
         bases.extend(policies().map(|(id, p)| {
             let mut findings = Vec::new();
             match policy(ctx, id, p, &mut findings) {
-                Judged::Applies => Basis::Applies(findings),
                 Judged::DoesNotApply(refused) => Basis::DoesNotApply(refused),
+                Judged::Applies | Judged::NotHere => Basis::Applies(findings),
             }
         }));
     }

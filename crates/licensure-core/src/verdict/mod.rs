@@ -288,6 +288,17 @@ enum Judged {
     Applies,
     /// It cannot serve, and why (outcome Missing).
     DoesNotApply(Finding),
+    /// It has nothing to do with this jurisdiction (a privilege that does not list it).
+    NotHere,
+}
+
+/// What ranking candidates with [`best_of`] found.
+#[derive(Debug, Clone, Copy)]
+struct Ranked {
+    /// The deciding outcome of the best candidate that applies, if any does.
+    best: Option<Outcome>,
+    /// Whether some candidate does not apply (its reason was not written out).
+    refused: bool,
 }
 
 /// Rank of an outcome by the module's precedence: blocked > verify > missing > warning > met.
@@ -344,52 +355,67 @@ fn choose(bases: impl IntoIterator<Item = Basis>) -> Result<Vec<Finding>, Vec<Fi
 /// at once, and each later one is judged quietly (see [`StateContext::quietly`]: the same
 /// outcomes without the messages) in the pass's scratch list, and written out only if it is
 /// strictly better. `judge` adds a candidate's findings to a list, or says why it does not
-/// apply. False when no candidate applies.
+/// apply. Why the others do not apply is not written: the caller judges them again when it
+/// needs to say.
 fn best_of<T>(
     ctx: &StateContext<'_>,
     candidates: impl Iterator<Item = T> + Clone,
     judge: impl Fn(&StateContext<'_>, &T, &mut Vec<Finding>) -> Judged,
     findings: &mut Vec<Finding>,
-) -> bool {
+) -> Ranked {
     let from = findings.len();
     let quiet = ctx.quietly();
     let mut scratch = ctx.pass.scratch.take();
-    // The best so far (rank, index), and whether it is the one written out.
-    let mut best: Option<(u8, usize)> = None;
+    // The best so far (rank, outcome, index), and whether it is the one written out.
+    let mut best: Option<(u8, Outcome, usize)> = None;
     let mut written = false;
+    let mut refused = false;
     for (i, candidate) in candidates.clone().enumerate() {
-        match best {
-            None => match judge(ctx, &candidate, findings) {
-                Judged::Applies => {
-                    best = Some((precedence(deciding(&findings[from..])), i));
-                    written = true;
-                }
-                Judged::DoesNotApply(_) => findings.truncate(from),
-            },
-            Some((best_rank, _)) => {
+        let judged = match best {
+            None => judge(ctx, &candidate, findings),
+            Some(_) => {
                 scratch.clear();
-                if let Judged::Applies = judge(&quiet, &candidate, &mut scratch) {
-                    let rank = precedence(deciding(&scratch));
-                    if rank < best_rank {
-                        best = Some((rank, i));
-                        written = false;
-                    }
+                judge(&quiet, &candidate, &mut scratch)
+            }
+        };
+        let list = if best.is_none() {
+            &findings[from..]
+        } else {
+            &scratch[..]
+        };
+        match judged {
+            Judged::Applies => {
+                let outcome = deciding(list);
+                let rank = precedence(outcome);
+                if best.is_none_or(|(best_rank, _, _)| rank < best_rank) {
+                    written = best.is_none();
+                    best = Some((rank, outcome, i));
+                }
+            }
+            Judged::DoesNotApply(_) => {
+                refused = true;
+                if best.is_none() {
+                    findings.truncate(from);
+                }
+            }
+            Judged::NotHere => {
+                if best.is_none() {
+                    findings.truncate(from);
                 }
             }
         }
     }
     scratch.clear();
     ctx.pass.scratch.set(scratch);
-    match best {
-        None => false,
-        Some(_) if written => true,
-        Some((_, i)) => {
-            findings.truncate(from);
-            match candidates.clone().nth(i) {
-                Some(candidate) => matches!(judge(ctx, &candidate, findings), Judged::Applies),
-                None => false,
-            }
+    if let Some((_, _, i)) = best.filter(|_| !written) {
+        findings.truncate(from);
+        if let Some(candidate) = candidates.clone().nth(i) {
+            judge(ctx, &candidate, findings);
         }
+    }
+    Ranked {
+        best: best.map(|(_, outcome, _)| outcome),
+        refused,
     }
 }
 

@@ -20,7 +20,7 @@ use crate::path::{Route, RouteKind};
 use crate::reason::{Outcome, Reason};
 use crate::reference::{Fact, TelehealthRouteKind};
 
-use super::{deciding, precedence, Basis, Finding, Judged, StateContext};
+use super::{best_of, Basis, Finding, Judged, StateContext};
 use license::license;
 use privilege::privilege;
 use telehealth::{exceptions, fit, registration};
@@ -37,96 +37,73 @@ pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) -> Opti
         .privileges()
         .iter()
         .filter(|c| c.detail.jurisdiction() != Some(ctx.jurisdiction));
-    let held = ctx.here().iter().chain(elsewhere).copied();
-    let mut exceptions = exceptions(ctx);
-    let quiet = ctx.quietly();
-    let mut scratch = ctx.pass.scratch.take();
-    // The best so far: its rank and where it is (a held credential's position, or an
-    // exception's after them).
-    let mut best: Option<(u8, usize)> = None;
-    let mut refused = false;
-    let mut consider = |rank: Option<u8>, i: usize| match rank {
-        Some(rank) if best.is_none_or(|(best_rank, _)| rank < best_rank) => {
-            best = Some((rank, i));
-        }
-        Some(_) => {}
-        None => refused = true,
-    };
-    let mut count = 0;
-    for (i, credential) in held.clone().enumerate() {
-        scratch.clear();
-        count = i + 1;
-        match judge(&quiet, credential, &mut scratch) {
-            Some(Judged::Applies) => consider(Some(precedence(deciding(&scratch))), i),
-            Some(Judged::DoesNotApply(_)) => consider(None, i),
-            None => {}
-        }
-    }
-    for (i, basis) in exceptions.iter().enumerate() {
-        match basis {
-            Basis::Applies(judged) => consider(Some(precedence(deciding(judged))), count + i),
-            Basis::DoesNotApply(_) => consider(None, count + i),
-        }
-    }
-    scratch.clear();
-    ctx.pass.scratch.set(scratch);
-    let met = best.is_some_and(|(rank, _)| rank <= precedence(Outcome::Warning));
-    if let Some((_, i)) = best {
-        if i < count {
-            if let Some(credential) = held.clone().nth(i) {
-                judge(ctx, credential, findings);
-            }
-        } else if let Some(Basis::Applies(judged)) = exceptions.get_mut(i - count) {
-            findings.append(judged);
-        }
-    }
-    if met {
+    let exceptions = exceptions(ctx);
+    let candidates = ctx
+        .here()
+        .iter()
+        .chain(elsewhere)
+        .map(|c| Candidate::Held(c))
+        .chain(exceptions.iter().map(Candidate::Exception));
+    let ranked = best_of(ctx, candidates.clone(), judge, findings);
+    if ranked
+        .best
+        .is_some_and(|outcome| outcome <= Outcome::Warning)
+    {
         return None;
     }
-    // Not met: keep why the other credentials and exceptions do not serve.
-    if refused {
-        for credential in held {
-            let mut judged = Vec::new();
-            if let Some(Judged::DoesNotApply(why)) = judge(ctx, credential, &mut judged) {
-                findings.push(why);
-            }
-        }
-        for basis in exceptions {
-            if let Basis::DoesNotApply(why) = basis {
+    // Not met: say why the other credentials and exceptions do not serve.
+    if ranked.refused {
+        let mut judged = Vec::new();
+        for candidate in candidates {
+            judged.clear();
+            if let Judged::DoesNotApply(why) = judge(ctx, &candidate, &mut judged) {
                 findings.push(why);
             }
         }
     }
-    match best {
+    match ranked.best {
         Some(_) => fastest_route(ctx),
         None => no_authority(ctx, findings),
     }
 }
 
-/// Judges a credential as authority in this jurisdiction into `findings`; None when it is not
-/// one that could serve here (another state's license, a privilege that does not list it).
-fn judge(
-    ctx: &StateContext<'_>,
-    credential: &Credential,
-    findings: &mut Vec<Finding>,
-) -> Option<Judged> {
-    let basis = match &credential.detail {
-        CredentialDetail::StateLicense(l) if l.jurisdiction == ctx.jurisdiction => {
-            return Some(license(ctx, &credential.id, l, findings));
+/// What could give authority here: a recorded credential, or a telehealth exception (already
+/// judged against the offer).
+#[derive(Clone, Copy)]
+enum Candidate<'a> {
+    Held(&'a Credential),
+    Exception(&'a Basis),
+}
+
+/// Judges a candidate as authority in this jurisdiction into `findings`.
+fn judge(ctx: &StateContext<'_>, candidate: &Candidate<'_>, findings: &mut Vec<Finding>) -> Judged {
+    let basis = match candidate {
+        Candidate::Held(credential) => match &credential.detail {
+            CredentialDetail::StateLicense(l) if l.jurisdiction == ctx.jurisdiction => {
+                return license(ctx, &credential.id, l, findings);
+            }
+            CredentialDetail::CompactPrivilege(p) => match privilege(ctx, &credential.id, p) {
+                Some(basis) => basis,
+                None => return Judged::NotHere,
+            },
+            CredentialDetail::TelehealthRegistration(r) if r.jurisdiction == ctx.jurisdiction => {
+                registration(ctx, &credential.id, r)
+            }
+            _ => return Judged::NotHere,
+        },
+        Candidate::Exception(Basis::Applies(judged)) => {
+            findings.extend(judged.iter().cloned());
+            return Judged::Applies;
         }
-        CredentialDetail::CompactPrivilege(p) => privilege(ctx, &credential.id, p)?,
-        CredentialDetail::TelehealthRegistration(r) if r.jurisdiction == ctx.jurisdiction => {
-            registration(ctx, &credential.id, r)
-        }
-        _ => return None,
+        Candidate::Exception(Basis::DoesNotApply(why)) => return Judged::DoesNotApply(why.clone()),
     };
-    Some(match basis {
+    match basis {
         Basis::Applies(mut judged) => {
             findings.append(&mut judged);
             Judged::Applies
         }
         Basis::DoesNotApply(why) => Judged::DoesNotApply(why),
-    })
+    }
 }
 
 /// Routes from `crate::path` that could still give authority for this offer, fastest first.
