@@ -51,8 +51,7 @@ export type CertifyingBody = "abms" | "aoa" | "other";
 
 export type Citation = { 
 /**
- * What the fact is about ("IMLC status of TX"). Shared, like the sources: a verdict
- * cites a few dozen facts thousands of times.
+ * What the fact is about ("IMLC status of TX").
  */
 fact: string, sources: Array<string>, as_of: string, confidence: Confidence, };
 
@@ -598,8 +597,7 @@ code: string, outcome: Outcome,
  */
 message: string, 
 /**
- * The credential the rule relied on, by id. Shared: the verdicts of one pass name the
- * same few hundred credentials thousands of times.
+ * The credential the rule relied on, by id.
  */
 credential_id: string | null, 
 /**
