@@ -245,7 +245,9 @@ fn policy(
     let renew = |code: &'static str| {
         ctx.step(
             code,
-            ctx.text(format_args!("Renew the {carrier} policy before it ends.")),
+            ctx.credential_text(id, "renew the policy", || {
+                format!("Renew the {carrier} policy before it ends.")
+            }),
         )
     };
     match ctx
@@ -276,12 +278,14 @@ fn policy(
                 findings.push(reason(
                     "claims_made_without_tail",
                     Outcome::Warning,
-                    ctx.text(format_args!(
-                        "The {carrier} policy is claims-made and has no tail. If it is not \
-                         renewed, claims reported after {end} for visits before then are not \
-                         covered: renew it, buy a tail, or have the next carrier take over the \
-                         retroactive date (prior acts)."
-                    )),
+                    ctx.credential_text(id, "claims-made without tail", || {
+                        format!(
+                            "The {carrier} policy is claims-made and has no tail. If it is not \
+                             renewed, claims reported after {end} for visits before then are \
+                             not covered: renew it, buy a tail, or have the next carrier take \
+                             over the retroactive date (prior acts)."
+                        )
+                    }),
                 ));
             }
         }
@@ -409,10 +413,12 @@ fn state_minimum(
         findings.push(cited(
             "malpractice_requirement_unknown",
             Outcome::Verify,
-            ctx.text(format_args!(
-                "Whether {state} sets a minimum malpractice coverage is not established in the \
-                 reference data; verify with the board."
-            )),
+            ctx.state_text("minimum unknown", || {
+                format!(
+                    "Whether {state} sets a minimum malpractice coverage is not established in \
+                     the reference data; verify with the board."
+                )
+            }),
         ));
         return;
     };
@@ -426,9 +432,12 @@ fn state_minimum(
         findings.push(cited(
             "patient_compensation_fund",
             Outcome::Warning,
-            ctx.text(format_args!(
-                "{state} has a patient compensation fund ({fund}); check whether you must join it."
-            )),
+            ctx.state_text("compensation fund", || {
+                format!(
+                    "{state} has a patient compensation fund ({fund}); check whether you must \
+                     join it."
+                )
+            }),
         ));
     }
     if !requirement.required {
@@ -437,9 +446,9 @@ fn state_minimum(
             cited(
                 "no_state_malpractice_minimum",
                 Outcome::Met,
-                ctx.text(format_args!(
-                    "{state} sets no minimum malpractice coverage."
-                )),
+                ctx.state_text("no minimum", || {
+                    format!("{state} sets no minimum malpractice coverage.")
+                }),
             ),
         );
         return;
@@ -452,10 +461,12 @@ fn state_minimum(
         findings.push(cited(
             "state_minimum_unknown",
             Outcome::Verify,
-            ctx.text(format_args!(
-                "{state} requires malpractice coverage, but the minimum is not in the reference \
-                 data; verify the amounts with the board."
-            )),
+            ctx.state_text("minimum amounts unknown", || {
+                format!(
+                    "{state} requires malpractice coverage, but the minimum is not in the \
+                     reference data; verify the amounts with the board."
+                )
+            }),
         ));
         return;
     }
@@ -512,7 +523,9 @@ fn state_minimum(
             cited(
                 "meets_state_minimum",
                 Outcome::Met,
-                ctx.text(format_args!("The limits meet {state}'s minimum coverage.")),
+                ctx.state_text("minimum met", || {
+                    format!("The limits meet {state}'s minimum coverage.")
+                }),
             ),
         );
     }

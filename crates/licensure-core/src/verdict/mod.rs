@@ -43,7 +43,7 @@ use crate::path::{PathToState, Route};
 use crate::reason::{Outcome, Reason};
 use crate::reference::{Dataset, JurisdictionFacts};
 use crate::Jurisdiction;
-use pass::Pass;
+use pass::{Pass, Subject};
 use period::NoPeriod;
 
 /// The answer to "can I accept this offer?".
@@ -223,6 +223,36 @@ impl<'a> StateContext<'a> {
     fn text(&self, message: fmt::Arguments<'_>) -> String {
         if self.explain {
             fmt::format(message)
+        } else {
+            String::new()
+        }
+    }
+
+    /// The text named `what` about this jurisdiction, written once per pass (see
+    /// [`Pass::text_about`]), or nothing while only ranking.
+    fn state_text(&self, what: &'static str, make: impl FnOnce() -> String) -> String {
+        self.shared_text(Subject::state(self.jurisdiction), what, make)
+    }
+
+    /// The text named `what` about the credential whose recorded id is `id`, written once
+    /// per pass, or nothing while only ranking.
+    fn credential_text(
+        &self,
+        id: &str,
+        what: &'static str,
+        make: impl FnOnce() -> String,
+    ) -> String {
+        self.shared_text(Subject::credential(id), what, make)
+    }
+
+    fn shared_text(
+        &self,
+        subject: Subject,
+        what: &'static str,
+        make: impl FnOnce() -> String,
+    ) -> String {
+        if self.explain {
+            self.pass.text_about(subject, what, make)
         } else {
             String::new()
         }

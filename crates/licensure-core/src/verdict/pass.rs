@@ -43,6 +43,9 @@ pub(super) struct Pass<'a> {
     pub(super) findings: Cell<Vec<Finding>>,
     /// Where candidates are ranked quietly (see [`best_of`]), kept for the next ranking.
     pub(super) scratch: Cell<Vec<Finding>>,
+    /// Texts written so far, by what they are about and the address of their name (see
+    /// [`Pass::text_about`]).
+    texts: RefCell<HashMap<(Subject, usize), String, BuildHasherDefault<AddressHasher>>>,
     /// The citations made so far, by the address of the fact they cite (see
     /// [`Pass::citation`]).
     citations: RefCell<ByAddress<Citation>>,
@@ -69,6 +72,7 @@ impl<'a> Pass<'a> {
                 .collect(),
             findings: Cell::default(),
             scratch: Cell::default(),
+            texts: RefCell::default(),
             citations: RefCell::default(),
         }
     }
@@ -83,6 +87,34 @@ impl<'a> Pass<'a> {
             Some(shared) if shared.len() == id.len() => Arc::clone(shared),
             _ => Arc::from(id),
         }
+    }
+
+    /// The text named `what` about `subject`: written by `make` the first time, copied after
+    /// (copying is cheaper than formatting, and a pass writes the same few texts thousands
+    /// of times). Only for texts that depend on nothing but the subject, with one name per
+    /// wording. A credential is known by the address of its recorded id, and only the
+    /// pass's own credentials (which live as long as the pass, so nothing else can be at
+    /// that address) are remembered: any other text is written each time.
+    pub(super) fn text_about(
+        &self,
+        subject: Subject,
+        what: &'static str,
+        make: impl FnOnce() -> String,
+    ) -> String {
+        if let Subject::Credential { address, len } = subject {
+            let own = self
+                .ids
+                .get(&address)
+                .is_some_and(|id| id.len() == len && len > 0);
+            if !own {
+                return make();
+            }
+        }
+        self.texts
+            .borrow_mut()
+            .entry((subject, what.as_ptr().addr()))
+            .or_insert_with(make)
+            .clone()
     }
 
     /// The citation of `fact`, described by `what`: made the first time this pass cites the
@@ -162,6 +194,40 @@ impl<'a> Pass<'a> {
     }
 }
 
+/// What a text shared by the pass is about (see [`Pass::text_about`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Subject {
+    /// A jurisdiction, by [`Jurisdiction::index`].
+    State(usize),
+    /// A recorded credential, by the address and length of its id (empty ids share an
+    /// address, so they are never remembered).
+    Credential { address: usize, len: usize },
+}
+
+impl std::hash::Hash for Subject {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // Equal subjects hash alike; a state index and an address that collide are told
+        // apart by equality.
+        match self {
+            Subject::State(index) => state.write_usize(*index),
+            Subject::Credential { address, .. } => state.write_usize(*address),
+        }
+    }
+}
+
+impl Subject {
+    pub(super) fn state(j: Jurisdiction) -> Self {
+        Subject::State(j.index())
+    }
+
+    pub(super) fn credential(id: &str) -> Self {
+        Subject::Credential {
+            address: id.as_ptr().addr(),
+            len: id.len(),
+        }
+    }
+}
+
 /// A map keyed by the address of something the pass borrows (a fact, a credential's id).
 type ByAddress<V> = HashMap<usize, V, BuildHasherDefault<AddressHasher>>;
 
@@ -182,7 +248,7 @@ impl Hasher for AddressHasher {
     }
 
     fn write_usize(&mut self, address: usize) {
-        self.0 = (address as u64).wrapping_mul(GOLDEN);
+        self.0 = (self.0.rotate_left(29) ^ address as u64).wrapping_mul(GOLDEN);
     }
 }
 

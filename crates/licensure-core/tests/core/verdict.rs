@@ -2093,3 +2093,68 @@ fn a_setback_matches_offers_by_id_and_quotes_reasons_briefly() {
     );
     assert!(reason.ends_with('…'));
 }
+
+/// Offers judged together share one pass (credential ids, citations and texts written once);
+/// nothing of one offer, state or credential may leak into another's verdict. Two
+/// claims-made policies without tail (different carriers, ends and states, even with the
+/// same empty id), two licenses in one state, offers over different dates, states and
+/// schedules: each verdict is the one the offer gets when judged alone.
+#[test]
+fn offers_judged_together_get_the_verdicts_they_get_alone() {
+    let claims_made = |carrier: &str, end: NaiveDate, states: &[Jurisdiction]| {
+        let mut c = policy(PolicyTerms {
+            coverage: Coverage::Listed(states.to_vec()),
+            end,
+            basis: PolicyBasis::ClaimsMade,
+            tail: Tail::None,
+            ..policy_terms()
+        });
+        if let CredentialDetail::MalpracticePolicy(p) = &mut c.detail {
+            p.carrier = carrier.to_string();
+        }
+        c.id = String::new();
+        c
+    };
+    let credentials = with(
+        without(tx_physician(), &["policy"]),
+        vec![
+            claims_made("Prudent Mutual", d(2026, 9, 30), &[TX, AL]),
+            claims_made("Granite Casualty", d(2026, 10, 31), &[TX, FL, CO]),
+            license(
+                "lic-TX-old",
+                TX,
+                "MD",
+                LicenseStatus::Expired,
+                d(2025, 1, 31),
+            ),
+            md_license(FL, d(2026, 8, 31)),
+            dea(FL, &[Schedule::S2], d(2026, 11, 30)),
+        ],
+    );
+    let offers = vec![
+        Offer {
+            id: "a".to_string(),
+            ..cs_offer(&[TX, FL, AL], &[Schedule::S2, Schedule::S4])
+        },
+        Offer {
+            id: "b".to_string(),
+            ..dated(offer(&[CO, TX, MA]), d(2026, 8, 1), Some(d(2027, 3, 31)))
+        },
+        Offer {
+            id: "c".to_string(),
+            ..dated(cs_offer(&[FL, GU], &[Schedule::S2]), d(2026, 10, 1), None)
+        },
+    ];
+    let (person, data) = (profile(Profession::Md), dataset());
+    let together = evaluate_offers(&offers, &person, &credentials, &data, today());
+    assert_eq!(together.len(), offers.len());
+    for (offer, verdict) in offers.iter().zip(&together) {
+        let alone = evaluate_offer(offer, &person, &credentials, &data, today());
+        assert_eq!(verdict, &alone, "offer {}", offer.id);
+    }
+    // The two policies' own words reached their own states.
+    let text = serde_json_text(&together[0]);
+    for carrier in ["Prudent Mutual", "Granite Casualty"] {
+        assert!(text.contains(carrier), "{carrier} missing from {text}");
+    }
+}

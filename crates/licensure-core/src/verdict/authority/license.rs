@@ -131,9 +131,9 @@ pub(super) fn license(
         Validity::Covers(expires) => reason(
             "license_covers_offer",
             Outcome::Met,
-            ctx.text(format_args!(
-                "The {state} license is valid through {expires}, covering the whole offer."
-            )),
+            ctx.credential_text(id, "license covers", || {
+                format!("The {state} license is valid through {expires}, covering the whole offer.")
+            }),
         ),
         Validity::EndsDuring(end) => reason(
             "license_expires_during_offer",

@@ -275,10 +275,13 @@ fn csr(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut Vec<Finding>)
             Reason::new(
                 "csr_requirement_unknown",
                 Outcome::Verify,
-                format!(
-                    "Whether {state} requires its own controlled-substance registration is not \
-                     established in the reference data; verify with the state before prescribing."
-                ),
+                ctx.state_text("registration requirement unknown", || {
+                    format!(
+                        "Whether {state} requires its own controlled-substance registration is \
+                         not established in the reference data; verify with the state before \
+                         prescribing."
+                    )
+                }),
             )
             .citing(citation),
         ));
