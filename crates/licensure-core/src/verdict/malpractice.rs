@@ -267,10 +267,12 @@ fn policy(
                 reason(
                     "malpractice_ends_during_offer",
                     Outcome::Missing,
-                    ctx.text(format_args!(
-                        "The {carrier} policy ends on {end}, before the offer ends on {}.",
-                        Day(ctx.period.end)
-                    )),
+                    ctx.offer_text(id, "policy ends during the offer", || {
+                        format!(
+                            "The {carrier} policy ends on {end}, before the offer ends on {}.",
+                            Day(ctx.period.end)
+                        )
+                    }),
                 )
                 .with_step(renew("malpractice_ends_during_offer")),
             );

@@ -43,7 +43,7 @@ use crate::path::{PathToState, Route};
 use crate::reason::{Outcome, Reason};
 use crate::reference::{Dataset, JurisdictionFacts};
 use crate::Jurisdiction;
-use pass::{Pass, Subject};
+use pass::{Pass, Subject, Texts};
 use period::NoPeriod;
 
 /// The answer to "can I accept this offer?".
@@ -157,6 +157,9 @@ struct OfferWide {
     telemedicine: OnceCell<Finding>,
     /// The controlled-substance schedules the offer needs, sorted, without repeats.
     schedules: OnceCell<Vec<Schedule>>,
+    /// Texts about a credential that also depend on the offer (see
+    /// [`StateContext::offer_text`]).
+    texts: Texts,
 }
 
 /// What every requirement check needs to know about one patient jurisdiction.
@@ -243,6 +246,17 @@ impl<'a> StateContext<'a> {
         make: impl FnOnce() -> String,
     ) -> String {
         self.shared_text(Subject::credential(id), what, make)
+    }
+
+    /// The text named `what` about the credential whose recorded id is `id` and this offer,
+    /// written once per offer, or nothing while only ranking.
+    fn offer_text(&self, id: &str, what: &'static str, make: impl FnOnce() -> String) -> String {
+        if self.explain {
+            self.pass
+                .remembered(&self.offer_wide.texts, Subject::credential(id), what, make)
+        } else {
+            String::new()
+        }
     }
 
     fn shared_text(

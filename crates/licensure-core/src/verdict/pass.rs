@@ -45,7 +45,7 @@ pub(super) struct Pass<'a> {
     pub(super) scratch: Cell<Vec<Finding>>,
     /// Texts written so far, by what they are about and the address of their name (see
     /// [`Pass::text_about`]).
-    texts: RefCell<HashMap<(Subject, usize), String, BuildHasherDefault<AddressHasher>>>,
+    texts: Texts,
     /// The citations made so far, by the address of the fact they cite (see
     /// [`Pass::citation`]).
     citations: RefCell<ByAddress<Citation>>,
@@ -101,6 +101,18 @@ impl<'a> Pass<'a> {
         what: &'static str,
         make: impl FnOnce() -> String,
     ) -> String {
+        self.remembered(&self.texts, subject, what, make)
+    }
+
+    /// [`Pass::text_about`] in `texts`, a memory of the pass's or a shorter one's (an
+    /// offer's, for texts that also depend on the offer).
+    pub(super) fn remembered(
+        &self,
+        texts: &Texts,
+        subject: Subject,
+        what: &'static str,
+        make: impl FnOnce() -> String,
+    ) -> String {
         if let Subject::Credential { address, len } = subject {
             let own = self
                 .ids
@@ -110,7 +122,7 @@ impl<'a> Pass<'a> {
                 return make();
             }
         }
-        self.texts
+        texts
             .borrow_mut()
             .entry((subject, what.as_ptr().addr()))
             .or_insert_with(make)
@@ -194,6 +206,10 @@ impl<'a> Pass<'a> {
     }
 }
 
+/// Texts remembered by what they are about and the address of their name.
+pub(super) type Texts =
+    RefCell<HashMap<(Subject, usize), String, BuildHasherDefault<AddressHasher>>>;
+
 /// What a text shared by the pass is about (see [`Pass::text_about`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Subject {
@@ -234,7 +250,7 @@ type ByAddress<V> = HashMap<usize, V, BuildHasherDefault<AddressHasher>>;
 /// Hashes an address with one multiplication: the keys are distinct addresses, and the
 /// default hasher costs more than the rest of a lookup on the pass's hot paths.
 #[derive(Default)]
-struct AddressHasher(u64);
+pub(super) struct AddressHasher(u64);
 
 impl Hasher for AddressHasher {
     fn finish(&self) -> u64 {

@@ -2095,13 +2095,13 @@ fn a_setback_matches_offers_by_id_and_quotes_reasons_briefly() {
 }
 
 /// Offers judged together share one pass (credential ids, citations and texts written once);
-/// nothing of one offer, state or credential may leak into another's verdict. Two
-/// claims-made policies without tail (different carriers, ends and states, even with the
-/// same empty id), two licenses in one state, offers over different dates, states and
-/// schedules: each verdict is the one the offer gets when judged alone.
+/// nothing of one offer, state or credential may leak into another's verdict. Three
+/// claims-made policies without tail (different carriers, ends and states; two with the same
+/// empty id), two licenses in one state, offers over different dates, states and schedules:
+/// each verdict is the one the offer gets when judged alone.
 #[test]
 fn offers_judged_together_get_the_verdicts_they_get_alone() {
-    let claims_made = |carrier: &str, end: NaiveDate, states: &[Jurisdiction]| {
+    let claims_made = |id: &str, carrier: &str, end: NaiveDate, states: &[Jurisdiction]| {
         let mut c = policy(PolicyTerms {
             coverage: Coverage::Listed(states.to_vec()),
             end,
@@ -2112,14 +2112,15 @@ fn offers_judged_together_get_the_verdicts_they_get_alone() {
         if let CredentialDetail::MalpracticePolicy(p) = &mut c.detail {
             p.carrier = carrier.to_string();
         }
-        c.id = String::new();
+        c.id = id.to_string();
         c
     };
     let credentials = with(
         without(tx_physician(), &["policy"]),
         vec![
-            claims_made("Prudent Mutual", d(2026, 9, 30), &[TX, AL]),
-            claims_made("Granite Casualty", d(2026, 10, 31), &[TX, FL, CO]),
+            claims_made("", "Prudent Mutual", d(2026, 9, 30), &[TX, AL]),
+            claims_made("", "Granite Casualty", d(2026, 10, 31), &[TX, FL, CO]),
+            claims_made("policy-harbor", "Harbor Re", d(2026, 11, 30), &[MA, AL]),
             license(
                 "lic-TX-old",
                 TX,
@@ -2134,7 +2135,7 @@ fn offers_judged_together_get_the_verdicts_they_get_alone() {
     let offers = vec![
         Offer {
             id: "a".to_string(),
-            ..cs_offer(&[TX, FL, AL], &[Schedule::S2, Schedule::S4])
+            ..cs_offer(&[TX, FL, AL, MA], &[Schedule::S2, Schedule::S4])
         },
         Offer {
             id: "b".to_string(),
@@ -2152,9 +2153,9 @@ fn offers_judged_together_get_the_verdicts_they_get_alone() {
         let alone = evaluate_offer(offer, &person, &credentials, &data, today());
         assert_eq!(verdict, &alone, "offer {}", offer.id);
     }
-    // The two policies' own words reached their own states.
-    let text = serde_json_text(&together[0]);
-    for carrier in ["Prudent Mutual", "Granite Casualty"] {
+    // Each policy's own words reached the verdicts.
+    let text: String = together.iter().map(serde_json_text).collect();
+    for carrier in ["Prudent Mutual", "Granite Casualty", "Harbor Re"] {
         assert!(text.contains(carrier), "{carrier} missing from {text}");
     }
 }

@@ -145,9 +145,9 @@ pub(super) fn license(
         )
         .with_step(renew(
             "license_expires_during_offer",
-            ctx.text(format_args!(
-                "Renew the {state} license before it expires on {end}."
-            )),
+            ctx.credential_text(id, "renew before expiry", || {
+                format!("Renew the {state} license before it expires on {end}.")
+            }),
         )),
         Validity::ExpiredBefore(end) => reason(
             "license_expired",
