@@ -178,19 +178,18 @@ fn dea_registration(
         Finding::new(ctx.relying_on(Reason::new(code, outcome, message), id))
     };
     let renew_step = |code: &'static str| {
-        let window = ctx
-            .data
-            .federal
-            .dea_renewal_window_days
-            .known()
-            .map(|days| format!(" Renewal opens {days} days before expiry."))
-            .unwrap_or_default();
+        let description = ctx.credential_text(id, "renew the DEA registration", || {
+            match ctx.data.federal.dea_renewal_window_days.known() {
+                Some(days) => format!(
+                    "Renew the DEA registration for {state}. Renewal opens {days} days before \
+                     expiry."
+                ),
+                None => format!("Renew the DEA registration for {state}."),
+            }
+        });
         super::Step {
             fee_usd: fee,
-            ..ctx.step(
-                code,
-                format!("Renew the DEA registration for {state}.{window}"),
-            )
+            ..ctx.step(code, description)
         }
     };
     let mut findings = Vec::new();
@@ -211,10 +210,13 @@ fn dea_registration(
             reason(
                 "dea_registration_expired",
                 Outcome::Missing,
-                format!(
-                    "The DEA registration for {state} expires on {end}, before the offer period \
-                     starts. No controlled substance may be prescribed while it is lapsed."
-                ),
+                ctx.credential_text(id, "DEA registration lapsed", || {
+                    format!(
+                        "The DEA registration for {state} expires on {end}, before the offer \
+                         period starts. No controlled substance may be prescribed while it is \
+                         lapsed."
+                    )
+                }),
             )
             .with_step(renew_step("dea_registration_expired")),
         ),
