@@ -35,8 +35,9 @@ pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
     // the policies that cannot are left out before their explanations are written.
     let something_may_serve =
         matches!(employer, Some(Basis::Applies(_))) || policies().any(|(_, p)| may_serve(ctx, p));
+    let mut bases: Vec<Basis> = Vec::new();
     if something_may_serve {
-        // Several may serve: rank them quietly and write out only the best.
+        // Several may serve: the first is written out, the others only ranked (`best_of`).
         let candidates = employer.iter().map(Candidate::Judged).chain(
             policies()
                 .filter(|(_, p)| may_serve(ctx, p))
@@ -45,14 +46,14 @@ pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
         if best_of(ctx, candidates, judge, findings).best.is_some() {
             return;
         }
-    }
-    let mut bases: Vec<Basis> = employer.into_iter().collect();
-    if !something_may_serve {
-        bases.extend(policies().map(|(id, p)| {
+    } else {
+        bases.extend(employer);
+        bases.extend(policies().filter_map(|(id, p)| {
             let mut findings = Vec::new();
             match policy(ctx, id, p, &mut findings) {
-                Judged::DoesNotApply(refused) => Basis::DoesNotApply(refused),
-                Judged::Applies | Judged::NotHere => Basis::Applies(findings),
+                Judged::Applies => Some(Basis::Applies(findings)),
+                Judged::DoesNotApply(refused) => Some(Basis::DoesNotApply(refused)),
+                Judged::NotHere => None,
             }
         }));
     }

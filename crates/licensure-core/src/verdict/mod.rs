@@ -178,7 +178,8 @@ struct StateContext<'a> {
     offer_wide: &'a OfferWide,
     /// Whether findings are written out in full. False while candidates are only being
     /// ranked ([`StateContext::quietly`]): outcomes, codes and steps' presence are the same,
-    /// but messages, citations and credential ids are left empty.
+    /// but the checks that rank candidates often (licenses, malpractice policies) leave
+    /// messages, citations and credential ids empty.
     explain: bool,
 }
 
@@ -454,7 +455,11 @@ fn best_of<T>(
     if let Some((_, _, i)) = best.filter(|_| !written) {
         findings.truncate(from);
         if let Some(candidate) = candidates.clone().nth(i) {
-            judge(ctx, &candidate, findings);
+            let judged = judge(ctx, &candidate, findings);
+            debug_assert!(
+                matches!(judged, Judged::Applies),
+                "a candidate judged quietly and in full came out differently"
+            );
         }
     }
     Ranked {

@@ -43,7 +43,7 @@ pub(super) struct Pass<'a> {
     pub(super) findings: Cell<Vec<Finding>>,
     /// Where candidates are ranked quietly (see [`best_of`]), kept for the next ranking.
     pub(super) scratch: Cell<Vec<Finding>>,
-    /// Texts written so far, by what they are about and the address of their name (see
+    /// Texts written so far, by what they are about and their name (see
     /// [`Pass::text_about`]).
     texts: Texts,
     /// The citations made so far, by the address of the fact they cite (see
@@ -122,11 +122,15 @@ impl<'a> Pass<'a> {
                 return make();
             }
         }
-        texts
-            .borrow_mut()
-            .entry((subject, what.as_ptr().addr()))
-            .or_insert_with(make)
-            .clone()
+        // A name is known by its address and length, so two different names never share
+        // a key. `make` runs with nothing borrowed: it may itself use the pass's memories.
+        let key = (subject, what.as_ptr().addr(), what.len());
+        if let Some(text) = texts.borrow().get(&key) {
+            return text.clone();
+        }
+        let text = make();
+        texts.borrow_mut().insert(key, text.clone());
+        text
     }
 
     /// The citation of `fact`, described by `what`: made the first time this pass cites the
@@ -135,11 +139,12 @@ impl<'a> Pass<'a> {
     /// live in the dataset, which outlives the pass, so their addresses tell them apart.
     pub(super) fn citation<T>(&self, fact: &'a Fact<T>, what: impl FnOnce() -> String) -> Citation {
         let key = std::ptr::from_ref(fact).addr();
-        self.citations
-            .borrow_mut()
-            .entry(key)
-            .or_insert_with(|| fact.cite(what()))
-            .clone()
+        if let Some(citation) = self.citations.borrow().get(&key) {
+            return citation.clone();
+        }
+        let citation = fact.cite(what());
+        self.citations.borrow_mut().insert(key, citation.clone());
+        citation
     }
 
     /// The routes to authority in `j`; they do not depend on the offer.
@@ -206,9 +211,9 @@ impl<'a> Pass<'a> {
     }
 }
 
-/// Texts remembered by what they are about and the address of their name.
+/// Texts remembered by what they are about and their name (its address and length).
 pub(super) type Texts =
-    RefCell<HashMap<(Subject, usize), String, BuildHasherDefault<AddressHasher>>>;
+    RefCell<HashMap<(Subject, usize, usize), String, BuildHasherDefault<AddressHasher>>>;
 
 /// What a text shared by the pass is about (see [`Pass::text_about`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -254,7 +259,9 @@ pub(super) struct AddressHasher(u64);
 
 impl Hasher for AddressHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The product's best-mixed bits are its high ones, and the table picks a bucket
+        // with the low ones (which an aligned address leaves zero): rotate them down.
+        self.0.rotate_left(26)
     }
 
     fn write(&mut self, bytes: &[u8]) {
@@ -268,5 +275,6 @@ impl Hasher for AddressHasher {
     }
 }
 
-/// 2^64 divided by the golden ratio: spreads consecutive addresses over the hash's high bits.
+/// 2^64 divided by the golden ratio: an odd multiplier that spreads nearby addresses over
+/// the product's high bits.
 const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;

@@ -30,8 +30,9 @@ use telehealth::{exceptions, fit, registration};
 ///
 /// Of the credentials and exceptions that could serve, the one closest to "met" is reported
 /// (the credentials of this state first, then privileges based elsewhere, then exceptions:
-/// the first wins ties). Candidates are ranked quietly and only the best is written out; why
-/// the others do not serve is written only when authority is not met.
+/// the first wins ties), written out by [`best_of`]. Only when authority is not met, and
+/// some candidate does not apply, are the candidates judged again in full to say why those
+/// do not serve.
 pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) -> Option<Arc<Route>> {
     let elsewhere = ctx
         .privileges()
