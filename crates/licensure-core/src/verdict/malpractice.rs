@@ -206,12 +206,7 @@ fn policy(
     let state = ctx.name();
     let carrier = &p.carrier;
     let reason = |code: &'static str, outcome: Outcome, message: String| {
-        let reason = Reason::new(code, outcome, message);
-        Finding::new(if ctx.explain {
-            ctx.relying_on(reason, id)
-        } else {
-            reason
-        })
+        ctx.credential_finding(id, code, outcome, message)
     };
     if !p.coverage.covers(ctx.jurisdiction) {
         return Judged::DoesNotApply(

@@ -210,9 +210,24 @@ impl<'a> StateContext<'a> {
         self.pass.path(self.jurisdiction)
     }
 
-    /// `reason`, naming the credential whose recorded id is `id`.
+    /// `reason`, naming the credential whose recorded id is `id` (not while only ranking).
     fn relying_on(&self, reason: Reason, id: &str) -> Reason {
-        reason.with_shared_credential(self.pass.credential_id(id))
+        if self.explain {
+            reason.with_shared_credential(self.pass.credential_id(id))
+        } else {
+            reason
+        }
+    }
+
+    /// A finding with no step that relies on the credential whose recorded id is `id`.
+    fn credential_finding(
+        &self,
+        id: &str,
+        code: &'static str,
+        outcome: Outcome,
+        message: String,
+    ) -> Finding {
+        Finding::new(self.relying_on(Reason::new(code, outcome, message), id))
     }
 
     /// The same context, for ranking candidates without writing their explanations.

@@ -7,7 +7,7 @@
 
 use crate::model::{LicenseStatus, Profession, StateLicense};
 use crate::path::license_type_fits;
-use crate::reason::{Outcome, Reason};
+use crate::reason::Outcome;
 
 use crate::verdict::period::{Day, Validity};
 use crate::verdict::{Finding, Judged, StateContext};
@@ -43,12 +43,7 @@ pub(super) fn license(
     let state = ctx.name();
     let profession = ctx.profile.profession.label();
     let reason = |code: &'static str, outcome: Outcome, message: String| {
-        let reason = Reason::new(code, outcome, message);
-        Finding::new(if ctx.explain {
-            ctx.relying_on(reason, id)
-        } else {
-            reason
-        })
+        ctx.credential_finding(id, code, outcome, message)
     };
     match license_fit(ctx.profile.profession, &l.license_type) {
         LicenseFit::Fits => {}

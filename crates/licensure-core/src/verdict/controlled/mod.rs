@@ -175,7 +175,7 @@ fn dea_registration(
 ) -> Vec<Finding> {
     let state = ctx.name();
     let reason = |code: &'static str, outcome: Outcome, message: String| {
-        Finding::new(ctx.relying_on(Reason::new(code, outcome, message), id))
+        ctx.credential_finding(id, code, outcome, message)
     };
     let renew_step = |code: &'static str| {
         let description = ctx.credential_text(id, "renew the DEA registration", || {
@@ -362,7 +362,7 @@ fn state_csr(
 ) -> Vec<Finding> {
     let state = ctx.name();
     let reason = |code: &'static str, outcome: Outcome, message: String| {
-        Finding::new(ctx.relying_on(Reason::new(code, outcome, message), id))
+        ctx.credential_finding(id, code, outcome, message)
     };
     let renew = |code: &'static str| {
         let with_license = if renews_with_license {
