@@ -248,9 +248,10 @@ impl<'a> StateContext<'a> {
     }
 
     /// The text named `what` about this jurisdiction, written once per pass (see
-    /// [`Pass::text_about`]), or nothing while only ranking.
+    /// [`Pass::remembered`]), or nothing while only ranking.
     fn state_text(&self, what: &'static str, make: impl FnOnce() -> String) -> String {
-        self.shared_text(Subject::state(self.jurisdiction), what, make)
+        let subject = Subject::state(self.jurisdiction);
+        self.remembered(&self.pass.texts, subject, what, make)
     }
 
     /// The text named `what` about the credential whose recorded id is `id`, written once
@@ -261,28 +262,24 @@ impl<'a> StateContext<'a> {
         what: &'static str,
         make: impl FnOnce() -> String,
     ) -> String {
-        self.shared_text(Subject::credential(id), what, make)
+        self.remembered(&self.pass.texts, Subject::credential(id), what, make)
     }
 
     /// The text named `what` about the credential whose recorded id is `id` and this offer,
     /// written once per offer, or nothing while only ranking.
     fn offer_text(&self, id: &str, what: &'static str, make: impl FnOnce() -> String) -> String {
-        if self.explain {
-            self.pass
-                .remembered(&self.offer_wide.texts, Subject::credential(id), what, make)
-        } else {
-            String::new()
-        }
+        self.remembered(&self.offer_wide.texts, Subject::credential(id), what, make)
     }
 
-    fn shared_text(
+    fn remembered(
         &self,
+        texts: &Texts,
         subject: Subject,
         what: &'static str,
         make: impl FnOnce() -> String,
     ) -> String {
         if self.explain {
-            self.pass.text_about(subject, what, make)
+            self.pass.remembered(texts, subject, what, make)
         } else {
             String::new()
         }

@@ -44,8 +44,8 @@ pub(super) struct Pass<'a> {
     /// Where candidates are ranked quietly (see [`best_of`]), kept for the next ranking.
     pub(super) scratch: Cell<Vec<Finding>>,
     /// Texts written so far, by what they are about and their name (see
-    /// [`Pass::text_about`]).
-    texts: Texts,
+    /// [`Pass::remembered`]).
+    pub(super) texts: Texts,
     /// The citations made so far, by the address of the fact they cite (see
     /// [`Pass::citation`]).
     citations: RefCell<ByAddress<Citation>>,
@@ -89,23 +89,14 @@ impl<'a> Pass<'a> {
         }
     }
 
-    /// The text named `what` about `subject`: written by `make` the first time, copied after
-    /// (copying is cheaper than formatting, and a pass writes the same few texts thousands
-    /// of times). Only for texts that depend on nothing but the subject, with one name per
-    /// wording. A credential is known by the address of its recorded id, and only the
-    /// pass's own credentials (which live as long as the pass, so nothing else can be at
-    /// that address) are remembered: any other text is written each time.
-    pub(super) fn text_about(
-        &self,
-        subject: Subject,
-        what: &'static str,
-        make: impl FnOnce() -> String,
-    ) -> String {
-        self.remembered(&self.texts, subject, what, make)
-    }
-
-    /// [`Pass::text_about`] in `texts`, a memory of the pass's or a shorter one's (an
-    /// offer's, for texts that also depend on the offer).
+    /// The text named `what` about `subject`, kept in `texts` (the pass's own memory, or an
+    /// offer's for texts that also depend on the offer): written by `make` the first time,
+    /// copied after (copying is cheaper than formatting, and a pass writes the same few
+    /// texts thousands of times). Only for texts that depend on nothing but the subject
+    /// (and the offer, in an offer's memory), with one name per wording. A credential is
+    /// known by the address of its recorded id, and only the pass's own credentials (which
+    /// live as long as the pass, so nothing else can be at that address) are remembered:
+    /// any other text is written each time.
     pub(super) fn remembered(
         &self,
         texts: &Texts,
@@ -215,7 +206,7 @@ impl<'a> Pass<'a> {
 pub(super) type Texts =
     RefCell<HashMap<(Subject, usize, usize), String, BuildHasherDefault<AddressHasher>>>;
 
-/// What a text shared by the pass is about (see [`Pass::text_about`]).
+/// What a text shared by the pass is about (see [`Pass::remembered`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Subject {
     /// A jurisdiction, by [`Jurisdiction::index`].
