@@ -16,19 +16,7 @@ use std::time::Duration;
 /// How long dbus-daemon may take to print its address.
 const START_LIMIT: Duration = Duration::from_secs(20);
 
-const CONFIG: &str = r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir=SOCKET_DIR</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"#;
+const CONFIG: &str = include_str!("session-bus.conf");
 
 /// A running private session bus, stopped (killed and reaped) when dropped.
 #[derive(Debug)]

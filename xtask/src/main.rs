@@ -5,15 +5,17 @@
 //! - `cargo xtask test`: install what is missing and run every check and test.
 //! - `cargo xtask bindings`: regenerate the TypeScript bindings of the IPC types.
 //! - `cargo xtask bench`: measure against the floor of the stack; report in docs/bench/.
+//! - `cargo xtask load-check [RUNS]`: the core's and store's tests, RUNS times, cores busy.
 
 mod bench;
 mod deps;
+mod load_check;
 mod sh;
 mod tasks;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <run | test | bindings | deps>
+const USAGE: &str = "usage: cargo xtask <run | test | bindings | deps | bench | load-check [RUNS]>
 
   run       install what is missing (system packages, npm packages), build the UI, start the app
   test      install what is missing, then: fmt, clippy -D warnings, UI lint/type check/tests,
@@ -21,7 +23,10 @@ const USAGE: &str = "usage: cargo xtask <run | test | bindings | deps>
   bindings  regenerate ui/src/lib/ipc/bindings.ts from the Rust wire types
   deps      only install what is missing (for tests)
   bench     measure start-up, memory, idle CPU, size, core and store timings against the
-            floor of the stack; writes docs/bench/report.md and report.json";
+            floor of the stack; writes docs/bench/report.md and report.json
+  load-check [RUNS]
+            run the core's and the store's test binaries RUNS times (default 5) with every
+            core kept busy; fails when any run fails";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +35,14 @@ fn main() -> ExitCode {
         Some("test") => tasks::test(),
         Some("bindings") => tasks::bindings(),
         Some("bench") => bench::bench(),
+        Some("load-check") => match args.get(1).map(|r| r.parse::<usize>()) {
+            None => load_check::load_check(5),
+            Some(Ok(runs)) if runs > 0 => load_check::load_check(runs),
+            Some(_) => {
+                eprintln!("xtask: load-check takes a whole number of runs above 0\n\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        },
         Some("deps") => deps::ensure(deps::Purpose::Test),
         _ => {
             eprintln!("{USAGE}");

@@ -53,3 +53,29 @@ fn describe(c: &Command) -> String {
         format!("(cd {dir} && {})", parts.join(" "))
     }
 }
+
+/// The configuration of the suite's session bus, shared with the tests' private buses.
+const SESSION_BUS_CONFIG: &str = include_str!("../../tests/support/session-bus.conf");
+
+/// `dbus-run-session -- <args>` on a bus that activates no service: the distribution's
+/// configuration would start any service asked for by name (a dunst when a notification is
+/// sent with none running), outside the display and the suite, where it dies.
+pub fn on_session_bus(args: &[&str]) -> Result<Command, String> {
+    let dir = std::env::temp_dir().join(format!("licensure-bus-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let socket_dir = dir
+        .to_str()
+        .ok_or_else(|| format!("{} is not UTF-8", dir.display()))?;
+    let config = dir.join("session.conf");
+    std::fs::write(
+        &config,
+        SESSION_BUS_CONFIG.replace("SOCKET_DIR", socket_dir),
+    )
+    .map_err(|e| format!("cannot write {}: {e}", config.display()))?;
+    let mut c = cmd(
+        "dbus-run-session",
+        &[&format!("--config-file={}", config.display()), "--"],
+    );
+    c.args(args);
+    Ok(c)
+}

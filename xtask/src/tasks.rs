@@ -1,7 +1,7 @@
 //! The tasks: run, test, bindings.
 
 use crate::deps::{self, Purpose};
-use crate::sh::{cmd, root, run};
+use crate::sh::{cmd, on_session_bus, root, run};
 
 fn build_ui() -> Result<(), String> {
     run(cmd("npm", &["run", "build"]).current_dir(root().join("ui")))
@@ -57,21 +57,17 @@ pub fn test() -> Result<(), String> {
     ))?;
     // A private session bus (single instance, notifications) and a virtual display for the
     // real webview; every Rust test of the workspace runs inside them.
-    run(cmd(
-        "dbus-run-session",
-        &[
-            "--",
-            "xvfb-run",
-            "-a",
-            "-s",
-            "-screen 0 1200x820x24",
-            "cargo",
-            "test",
-            "--workspace",
-            "--locked",
-            "--no-fail-fast",
-        ],
-    )
+    run(on_session_bus(&[
+        "xvfb-run",
+        "-a",
+        "-s",
+        "-screen 0 1200x820x24",
+        "cargo",
+        "test",
+        "--workspace",
+        "--locked",
+        "--no-fail-fast",
+    ])?
     .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1"))?;
     eprintln!(
         "\nxtask: every check and test passed in {} s",

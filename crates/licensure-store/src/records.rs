@@ -57,10 +57,63 @@ pub struct Store {
     _lock: std::sync::Arc<File>,
 }
 
+/// How long an open waits for this same process to let go of the database files.
+///
+/// The storage engine locks its files too, and releases that lock only when its background
+/// threads have finished with a closed database, a moment after the last handle is
+/// dropped. A caller of [`open_sled`] holds the process lock, so no other Licensure process
+/// can hold the files: the engine's lock can only be this process still closing them.
+pub const RELEASE_WITHIN: Duration = Duration::from_secs(3);
+
+/// Opens the storage engine's database at `db_path`, waiting up to [`RELEASE_WITHIN`] while
+/// this process is still releasing it (see there). The caller must hold the process lock.
+fn open_sled(db_path: &Path) -> Result<sled::Db, StoreError> {
+    let started = std::time::Instant::now();
+    let mut pause = Duration::from_millis(5);
+    loop {
+        let opened = sled::Config::new()
+            .path(db_path)
+            .cache_capacity(16 * 1024 * 1024)
+            .mode(sled::Mode::LowSpace)
+            .open();
+        match opened {
+            Ok(db) => return Ok(db),
+            Err(sled::Error::Io(source))
+                if still_locked(&source) && started.elapsed() < RELEASE_WITHIN =>
+            {
+                drop(source);
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(100));
+            }
+            Err(sled::Error::Io(source)) => {
+                let action = if still_locked(&source) {
+                    "open the database (its files are still held, although no other Licensure process runs) in"
+                } else {
+                    "open the database in"
+                };
+                return Err(StoreError::Io {
+                    action,
+                    path: db_path.to_path_buf(),
+                    source,
+                });
+            }
+            Err(other) => return Err(StoreError::damaged(db_path, other)),
+        }
+    }
+}
+
+/// The storage engine reports its own file lock as taken (sled 0.34 words it so; it has no
+/// error kind of its own for it).
+fn still_locked(error: &std::io::Error) -> bool {
+    error.kind() == std::io::ErrorKind::WouldBlock
+        || error.to_string().starts_with("could not acquire lock")
+}
+
 impl Store {
     /// Opens (or creates) the database in `dir`.
     ///
-    /// Fails at once with [`StoreError::InUse`] when another process holds it, with
+    /// Fails at once with [`StoreError::InUse`] when another process holds it (a store this
+    /// process has just closed is waited for, see [`RELEASE_WITHIN`]), with
     /// [`StoreError::Damaged`] when the files cannot be read (they are left untouched), and
     /// with [`StoreError::TooNew`] for a database from a newer Licensure.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
@@ -77,19 +130,7 @@ impl Store {
             crate::backup::check_before_open(dir)?;
         }
         let db_path = dir.join("db");
-        let db = sled::Config::new()
-            .path(&db_path)
-            .cache_capacity(16 * 1024 * 1024)
-            .mode(sled::Mode::LowSpace)
-            .open()
-            .map_err(|e| match e {
-                sled::Error::Io(source) => StoreError::Io {
-                    action: "open the database in",
-                    path: db_path.clone(),
-                    source,
-                },
-                other => StoreError::damaged(&db_path, other),
-            })?;
+        let db = open_sled(&db_path)?;
         let tree = db
             .open_tree("records")
             .map_err(|e| StoreError::damaged(&db_path, e))?;

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::deps::{self, Purpose};
-use crate::sh::{cmd, root, run};
+use crate::sh::{cmd, on_session_bus, root, run};
 
 /// Start-ups of each app (the median is reported).
 const RUNS: usize = 5;
@@ -110,22 +110,21 @@ pub fn bench() -> Result<(), String> {
     .arg(&document))?;
 
     let ui_json = work.join("ui.json");
-    run(cmd(
-        "dbus-run-session",
-        &["--", "xvfb-run", "-a", "-s", "-screen 0 1200x820x24"],
-    )
-    .arg(&bench_ui)
-    .arg(format!("app={}", release.join("licensure-app").display()))
-    .arg(format!(
-        "floor={}",
-        release.join("licensure-floor-app").display()
-    ))
-    .arg(format!("data={}", data.display()))
-    .arg(format!("runs={RUNS}"))
-    .arg(format!("idle_secs={IDLE_SECS}"))
-    .arg(format!("edits={EDITS}"))
-    .arg(format!("out={}", ui_json.display()))
-    .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1"))?;
+    run(
+        on_session_bus(&["xvfb-run", "-a", "-s", "-screen 0 1200x820x24"])?
+            .arg(&bench_ui)
+            .arg(format!("app={}", release.join("licensure-app").display()))
+            .arg(format!(
+                "floor={}",
+                release.join("licensure-floor-app").display()
+            ))
+            .arg(format!("data={}", data.display()))
+            .arg(format!("runs={RUNS}"))
+            .arg(format!("idle_secs={IDLE_SECS}"))
+            .arg(format!("edits={EDITS}"))
+            .arg(format!("out={}", ui_json.display()))
+            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1"),
+    )?;
 
     write_report(&work, deb, started)
 }
