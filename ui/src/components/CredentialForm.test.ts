@@ -88,4 +88,59 @@ describe('CredentialForm', () => {
     }
     expect(emptyValues('caqh_attestation').text['last_attested']).toBe('');
   });
+
+  it('saves policy limits typed with and without thousands separators', async () => {
+    let sent: Credential | null = null;
+    answerCommands({
+      validate_credential: () => [],
+      save_credential: (args) => {
+        sent = args.credential as Credential;
+        return sent;
+      },
+    });
+    render(CredentialForm, { onsaved: noop, oncancel: noop });
+    await choose('Kind', 'malpractice_policy');
+    await choose(/^Carrier/, 'The Doctors Company');
+    await choose(/^Per-claim limit/, '1,000,000');
+    await choose(/^Aggregate limit/, '3000000');
+    await choose(/^Policy period starts/, '2026-01-01');
+    await choose(/^Policy period ends/, '2027-01-01');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).not.toBeNull();
+    const detail = sent!.detail as { per_claim_limit: number | null; aggregate_limit: number | null };
+    expect([detail.per_claim_limit, detail.aggregate_limit]).toEqual([1_000_000, 3_000_000]);
+  });
+
+  it('refuses a limit that is not a whole number at its field, sending nothing', async () => {
+    let sent = false;
+    answerCommands({
+      validate_credential: () => [],
+      save_credential: () => {
+        sent = true;
+        return null;
+      },
+    });
+    render(CredentialForm, { onsaved: noop, oncancel: noop });
+    await choose('Kind', 'malpractice_policy');
+    await choose(/^Carrier/, 'Acme');
+    await choose(/^Per-claim limit/, '1.5M');
+    await choose(/^Policy period starts/, '2026-01-01');
+    await choose(/^Policy period ends/, '2027-01-01');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const msg = await screen.findByText(/Enter a whole number from 0 to/);
+    expect(sent).toBe(false);
+    const input = document.getElementById('cred-per_claim_limit');
+    expect(input?.getAttribute('aria-invalid')).toBe('true');
+    expect(input?.getAttribute('aria-describedby')).toContain(msg.closest('ul')?.id);
+  });
+
+  it('upper-cases a DEA number typed in lower case', () => {
+    const values = emptyValues('dea_registration');
+    values.text['number'] = ' bx1234563 ';
+    values.text['jurisdiction'] = 'TX';
+    const c = credentialOf('', 'dea_registration', values);
+    expect((c.detail as { number: string }).number).toBe('BX1234563');
+  });
 });
+

@@ -1,8 +1,10 @@
 // The credential forms as data: one field list per kind, and the conversions between a stored
 // Credential and the form's values. Rules (check digits, dates in order, duplicates) are not
 // here: they come from licensure-core through validate_credential and save errors. Only
-// "required" is checked here, because an empty date or jurisdiction cannot even be sent.
+// "required" and typed whole numbers are checked here, because an empty date or a number that
+// is not one cannot even be sent.
 import type { Credential, CredentialDetail, Issue } from '../ipc';
+import { parseWholeNumber } from './number';
 
 export type Kind = CredentialDetail['kind'];
 export type FieldType = 'text' | 'date' | 'jurisdiction' | 'select' | 'integer' | 'checkbox' | 'schedules' | 'jurisdictions' | 'coverage';
@@ -14,7 +16,12 @@ export type FieldSpec = {
   required?: boolean;
   options?: [string, string][];
   hint?: string;
+  /** Text fields kept in capitals as typed (a DEA number is upper case). */
+  upper?: boolean;
 };
+
+/** The range of every integer field (dollar limits of a policy). */
+const INTEGER_MAX = 1_000_000_000_000;
 
 export type FormValues = {
   text: Record<string, string>;
@@ -98,7 +105,7 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
     { key: 'limits', label: 'Limits', type: 'text' },
   ],
   dea_registration: [
-    { key: 'number', label: 'DEA number', type: 'text', required: true, hint: 'Two letters and seven digits' },
+    { key: 'number', label: 'DEA number', type: 'text', required: true, hint: 'Two letters and seven digits', upper: true },
     { key: 'jurisdiction', label: 'State', type: 'jurisdiction', required: true },
     { key: 'schedules', label: 'Schedules', type: 'schedules' },
     { key: 'expires', label: 'Expires', type: 'date' },
@@ -185,7 +192,22 @@ export function missingRequired(kind: Kind, values: FormValues): Issue[] {
     .map((f) => ({ severity: 'error', code: 'required', field: `detail/${f.key}`, message: `${f.label} is required` }));
 }
 
-/** The credential the form describes. Call only when nothing required is missing. */
+/** Integer fields whose text is not a whole number, as issues at the field. */
+export function invalidNumbers(kind: Kind, values: FormValues): Issue[] {
+  return FIELDS[kind].flatMap((f) => {
+    if (f.type !== 'integer') return [];
+    const n = parseWholeNumber(values.text[f.key] ?? '', 0, INTEGER_MAX);
+    return n.kind === 'invalid' ? [{ severity: 'error', code: 'not_a_number', field: `detail/${f.key}`, message: n.message } satisfies Issue] : [];
+  });
+}
+
+/** What must be mended before the form can be sent: required fields left empty, numbers
+ *  that are not whole numbers. */
+export function formProblems(kind: Kind, values: FormValues): Issue[] {
+  return [...missingRequired(kind, values), ...invalidNumbers(kind, values)];
+}
+
+/** The credential the form describes. Call only when `formProblems` finds nothing. */
 export function credentialOf(id: string, kind: Kind, values: FormValues): Credential {
   const detail: Record<string, unknown> = { kind };
   for (const f of FIELDS[kind]) {
@@ -204,11 +226,13 @@ export function credentialOf(id: string, kind: Kind, values: FormValues): Creden
       case 'date':
         detail[f.key] = t === '' ? null : t;
         break;
-      case 'integer':
-        detail[f.key] = t === '' || !Number.isFinite(Number(t)) ? null : Math.trunc(Number(t));
+      case 'integer': {
+        const n = parseWholeNumber(t, 0, INTEGER_MAX);
+        detail[f.key] = n.kind === 'value' ? n.value : null;
         break;
+      }
       default:
-        detail[f.key] = t;
+        detail[f.key] = f.upper ? t.toUpperCase() : t;
     }
   }
   return { id, detail: detail as unknown as CredentialDetail, notes: values.text['notes'] ?? '' };
