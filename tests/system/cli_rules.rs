@@ -137,7 +137,7 @@ fn reference_shows_facts_with_sources_and_refuses_unknown_codes() {
                 "not required",
                 "source: https://capitol.texas.gov/tlodocs/84R/analysis/html/SB00195F.htm",
                 "IMLC",
-                "Malpractice minimum",
+                "Malpractice rule",
                 "Medical license renewal",
                 "renewal opens 90 days before expiry",
             ],
@@ -317,13 +317,7 @@ fn deadlines_list_what_falls_due_within_the_window_including_lapsed() {
         flex["value"]["effective_until"], "2026-12-31",
         "flexibilities end"
     );
-    let tx = reference_file("jurisdictions.json")
-        .as_array()
-        .expect("jurisdictions")
-        .iter()
-        .find(|j| j["jurisdiction"] == "TX")
-        .cloned()
-        .expect("TX");
+    let tx = reference_file("jurisdictions/TX.json");
     assert_eq!(
         tx["medical_renewal"]["value"]["window_days"], 90,
         "TX renewal window"
@@ -331,7 +325,8 @@ fn deadlines_list_what_falls_due_within_the_window_including_lapsed() {
 
     // From the sample: c1 TX license expires 2027-02-28 (window opens 90 days before:
     // 2026-11-30); c2 NY license 2027-06-30; c3 FL license 2027-01-31; c4 TX DEA 2027-03-31
-    // (window 60 days before: 2027-01-30); c5 NY DEA 2026-12-31 (window 2026-11-01); c6
+    // (window 60 days before: 2027-01-30); c5 NY DEA 2026-12-31 (window 2026-11-01); NY
+    // license window 150 days before: 2027-01-31; c6
     // claims-made policy without tail ends 2027-07-01 (two deadlines); c7 board
     // certification 2029-12-31; c8 CAQH attested 2026-09-15 (+120 days: 2027-01-13); offer
     // o2 prescribes past the flexibilities' end (2026-12-31).
@@ -342,6 +337,7 @@ fn deadlines_list_what_falls_due_within_the_window_including_lapsed() {
     let c8 = "c8:caqh_reattest:2027-01-13";
     let c4_window = "c4:renewal_window_opens:2027-01-30";
     let c3_expiry = "c3:expiry:2027-01-31";
+    let c2_window = "c2:renewal_window_opens:2027-01-31";
     let c1_expiry = "c1:expiry:2027-02-28";
     let c4_expiry = "c4:expiry:2027-03-31";
     let c2_expiry = "c2:expiry:2027-06-30";
@@ -349,7 +345,7 @@ fn deadlines_list_what_falls_due_within_the_window_including_lapsed() {
     let c6_tail = "c6:tail_decision:2027-07-01";
     let c7 = "c7:board_cert_expires:2029-12-31";
     let within_90 = vec![
-        c5_window, c1_window, c5_expiry, rule, c8, c4_window, c3_expiry,
+        c5_window, c1_window, c5_expiry, rule, c8, c4_window, c3_expiry, c2_window,
     ];
     let within_365 = [
         within_90.clone(),
@@ -398,7 +394,9 @@ fn deadlines_list_what_falls_due_within_the_window_including_lapsed() {
         (
             "after lapses: expiries stay, windows of lapsed credentials go",
             vec!["--today", "2027-03-05", "--within", "0"],
-            vec![c5_expiry, rule, c8, c4_window, c3_expiry, c1_expiry],
+            vec![
+                c5_expiry, rule, c8, c4_window, c3_expiry, c2_window, c1_expiry,
+            ],
         ),
     ];
     for (name, extra, expected) in cases {
@@ -414,7 +412,7 @@ fn deadlines_list_what_falls_due_within_the_window_including_lapsed() {
     assert!(plain.status.success(), "{}", stderr(&plain));
     let text = stdout(&plain);
     let lines: Vec<&str> = text.lines().collect();
-    let expected_lines: [(&str, &[&str]); 7] = [
+    let expected_lines: [(&str, &[&str]); 8] = [
         (
             "2026-11-01",
             &[
@@ -449,6 +447,10 @@ fn deadlines_list_what_falls_due_within_the_window_including_lapsed() {
             &["DEA registration · TX renewal opens", "in 65 days"],
         ),
         ("2027-01-31", &["State license · FL expires", "in 66 days"]),
+        (
+            "2027-01-31",
+            &["State license · NY renewal opens", "in 66 days"],
+        ),
     ];
     assert_eq!(
         lines.len(),
@@ -700,15 +702,14 @@ fn offers_have_a_verdict_per_state_with_every_reason() {
     let dir = data_dir(&store);
     let verdicts = json(&dir, &["offers", "--json", "--today", "2026-11-26"]);
     let verdicts = verdicts.as_array().expect("one verdict per offer");
-    // o1: TX, NY, FL, video only, no controlled substances. o2: TX and CA, schedules 4-5,
-    // employer malpractice. Both: the TX malpractice minimum is unknown in the reference
-    // data, so neither can be "acceptable" (verify outranks missing).
+    // o1: TX, NY, FL, video only, no controlled substances: the licenses and the policy
+    // expire during the offer. o2: TX and CA, schedules 4-5, employer malpractice.
     let cases: Vec<(&str, &str, Vec<&str>, &str)> = vec![
         (
             "o1: three licensed states",
             "o1",
             vec!["TX", "NY", "FL"],
-            "verify",
+            "acceptable_after_steps",
         ),
         (
             "o2: CA unlicensed, prescribing",
@@ -991,6 +992,12 @@ fn ics_export_is_valid_stable_and_number_free_by_default() {
             7,
         ),
         (
+            "c2:renewal_window_opens:2027-01-31",
+            "State license · NY renewal opens".into(),
+            "2027-01-31",
+            2,
+        ),
+        (
             "c1:expiry:2027-02-28",
             "State license · TX expires".into(),
             "2027-02-28",
@@ -1037,7 +1044,7 @@ fn ics_export_is_valid_stable_and_number_free_by_default() {
     let out = licensure(&dir, &["ics", path_str(&first), "--today", "2026-11-26"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("wrote 13 event(s)"),
+        stderr(&out).contains("wrote 14 event(s)"),
         "{}",
         stderr(&out)
     );

@@ -69,10 +69,15 @@ enum Command {
     /// List the profile and credentials.
     List,
     /// Every reference fact about a jurisdiction, with sources; without STATE, every
-    /// jurisdiction and its IMLC standing.
+    /// jurisdiction and its IMLC standing; with --coverage, how complete the facts are.
     Reference {
         /// Two-letter code (TX, DC, PR, …).
+        #[arg(conflicts_with = "coverage")]
         state: Option<String>,
+        /// Per topic, how many of the 50 states and DC have the fact verified, secondary,
+        /// conflicting or unknown, and which are not established.
+        #[arg(long)]
+        coverage: bool,
     },
     /// Deadlines due within DAYS days of --today, lapsed ones included, soonest first.
     Deadlines {
@@ -120,7 +125,9 @@ fn run(cli: Cli) -> Result<(), Exit> {
         Command::Export { file } => commands::export::run(&ctx, file.as_deref()),
         Command::Schema => commands::schema::run(),
         Command::List => commands::list::run(&ctx),
-        Command::Reference { state } => commands::reference::run(&ctx, state.as_deref()),
+        Command::Reference { state, coverage } => {
+            commands::reference::run(&ctx, state.as_deref(), coverage)
+        }
         Command::Deadlines { within } => commands::deadlines::run(&ctx, within),
         Command::Ics {
             file,

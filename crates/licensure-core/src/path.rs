@@ -489,7 +489,7 @@ fn privilege_routes(
                 }
             })
             .collect();
-        let label = compact_label(compact);
+        let label = compact.short_name();
         let mut steps = match current {
             Some(true) => Vec::new(),
             Some(false) => vec![format!("Renew the {label} privilege")],
@@ -521,18 +521,6 @@ fn privilege_claims(
 ) -> bool {
     privilege.privilege_states.contains(&j)
         || (privilege.privilege_states.is_empty() && status.is_none_or(issues_licenses))
-}
-
-fn compact_label(compact: Compact) -> &'static str {
-    match compact {
-        Compact::Imlc => "IMLC",
-        Compact::Nlc => "Nurse Licensure Compact",
-        Compact::Psypact => "PSYPACT",
-        Compact::Counseling => "Counseling Compact",
-        Compact::PaCompact => "PA Compact",
-        Compact::AprnCompact => "APRN Compact",
-        Compact::SocialWork => "Social Work Compact",
-    }
 }
 
 fn registration_routes(
@@ -828,7 +816,8 @@ fn telehealth_routes(
             );
             continue;
         };
-        if route.kind == TelehealthRouteKind::Registration && registered {
+        if (route.kind.is_applied_for() && registered) || !route.open_on(today) {
+            // Held already, or closed: never offered.
             continue;
         }
         let reasons = telehealth_reasons(j, route, profile.profession, licensed_elsewhere)
@@ -837,7 +826,7 @@ fn telehealth_routes(
             .collect::<Vec<_>>();
         let blocked = worst(&reasons) == Outcome::Blocked;
         let mut steps = Vec::new();
-        if !blocked && route.kind == TelehealthRouteKind::Registration {
+        if !blocked && route.kind.is_applied_for() {
             if !licensed_elsewhere {
                 steps.push("Obtain an active, unrestricted license in another state".to_string());
             }
@@ -859,7 +848,9 @@ fn telehealth_routes(
 
 fn kind_of(route: &TelehealthRoute) -> RouteKind {
     match route.kind {
-        TelehealthRouteKind::Registration => RouteKind::TelehealthRegistration,
+        TelehealthRouteKind::Registration | TelehealthRouteKind::SpecialLicense => {
+            RouteKind::TelehealthRegistration
+        }
         TelehealthRouteKind::Exception => RouteKind::TelehealthException,
     }
 }
@@ -887,18 +878,24 @@ fn telehealth_reasons(
     if route.no_in_person {
         limits.push("no in-person care".into());
     }
-    if route.existing_patients_only {
-        limits.push("established patients only".into());
-    }
-    if !route.controlled_substances_allowed {
-        limits.push("no controlled-substance prescribing".into());
+    match route.controlled_substances_allowed {
+        Some(false) => limits.push("no controlled-substance prescribing".into()),
+        None => limits.push("controlled-substance prescribing not established".into()),
+        Some(true) => {}
     }
     if !route.limits.trim().is_empty() {
         limits.push(route.limits.trim().to_string());
     }
+    if let Some(limit) = route.scope.limit() {
+        return vec![Reason::new(
+            "route_scope_limited",
+            Outcome::Blocked,
+            format!("This route covers only {limit}: no route to treating patients of your own."),
+        )];
+    }
     let mut reasons = Vec::new();
     match route.kind {
-        TelehealthRouteKind::Registration => {
+        TelehealthRouteKind::Registration | TelehealthRouteKind::SpecialLicense => {
             if !licensed_elsewhere {
                 reasons.push(Reason::new(
                     "license_elsewhere_needed",

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use licensure_core::jurisdiction::JurisdictionKind;
-use licensure_core::reference::{CompactFacts, Dataset, JurisdictionFacts};
+use licensure_core::reference::{CompactFacts, DataCoverage, Dataset, JurisdictionFacts};
 use licensure_core::Jurisdiction;
 use serde::Serialize;
 use ts_rs::TS;
@@ -39,6 +39,8 @@ pub struct ReferenceIndex {
     pub jurisdictions: Vec<JurisdictionEntry>,
     /// Facts about each compact as a whole (name, professions, operational).
     pub compacts: Vec<CompactFacts>,
+    /// How complete the facts are, per topic, over the 50 states and DC.
+    pub coverage: DataCoverage,
 }
 
 impl ReferenceIndex {
@@ -59,6 +61,7 @@ impl ReferenceIndex {
                 })
                 .collect(),
             compacts: data.compacts.clone(),
+            coverage: data.coverage(),
         }
     }
 }

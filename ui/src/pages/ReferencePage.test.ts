@@ -28,8 +28,8 @@ describe('ReferencePage', () => {
     expect(select.dataset.testid).toBe('reference-select');
     expect(select.options).toHaveLength(3);
     expect(await screen.findByRole('heading', { name: 'Alaska' })).toBeTruthy();
-    // 7 compacts, "no telehealth route", CSR, malpractice, renewal, full license
-    expect(await screen.findAllByTestId('fact-row')).toHaveLength(12);
+    // 7 compacts, whether routes exist, prescribing law, CSR, malpractice, renewal, full license
+    expect(await screen.findAllByTestId('fact-row')).toHaveLength(13);
 
     select.value = 'TX';
     await fireEvent.change(select);
@@ -47,7 +47,8 @@ describe('ReferencePage', () => {
       { name: 'member compact', key: 'compact:imlc', verify: false, text: 'Member, issuing now (enacted 2017-05-01)' },
       { name: 'unknown compact', key: 'compact:counseling', verify: true, text: 'Unknown' },
       { name: 'conflicting compact', key: 'compact:aprn_compact', verify: true, text: 'Sources conflict' },
-      { name: 'no telehealth route recorded', key: 'route:none', verify: true, text: 'None recorded' },
+      { name: 'no telehealth route', key: 'routes', verify: false, text: 'None: a full license or a compact privilege is required' },
+      { name: 'prescribing law unknown', key: 'prescribing', verify: true, text: 'Unknown' },
       { name: 'CSR not required', key: 'csr', verify: false, text: 'No state controlled-substance registration required' },
       { name: 'renewal', key: 'renewal', verify: false, text: 'Every 2 years; expires at the end of the birth month' },
       { name: 'unknown full license', key: 'full_license', verify: true, text: 'Unknown' },
@@ -74,15 +75,18 @@ describe('ReferencePage', () => {
                 id: 'fl_telehealth_registration',
                 name: 'Florida telehealth provider registration',
                 kind: 'registration',
+                scope: 'any_patient',
                 professions: ['md', 'do'],
                 modalities: [],
                 controlled_substances_allowed: false,
+                excluded_schedules: [],
                 no_office: true,
                 no_in_person: true,
-                existing_patients_only: false,
+                requires_malpractice_cover: true,
                 fee_usd: 0,
                 renewal_years: 2,
                 typical_days: 30,
+                closed_on: null,
                 limits: 'Must designate a registered agent.',
               },
               sources: [BOARD],
@@ -101,6 +105,18 @@ describe('ReferencePage', () => {
       expect(row?.textContent).toContain(text);
     }
     expect(rows.find((r) => r.dataset.fact === 'route:none')).toBeUndefined();
+  });
+
+  it('shows how complete the data is per topic, and where it is not', async () => {
+    answerCommands({ reference_index: () => index(), reference: referenceOf });
+    render(ReferencePage);
+    const rows = await screen.findAllByTestId('coverage-row');
+    expect(rows.map((r) => r.dataset.topic)).toEqual(['malpractice', 'full_license']);
+    expect(rows[0]?.textContent).toContain('51 of 51');
+    expect(rows[1]?.textContent).toContain('36 of 51');
+    expect(rows[1]?.textContent).toContain('AK, FL');
+    expect(screen.getByTestId('coverage').querySelector('summary')?.textContent).toContain('1 of 2 topics complete');
+    expect(screen.getByLabelText('Full license: fee and typical time: 36 of 51 established')).toBeTruthy();
   });
 
   it('warns when the dataset is older than the threshold', async () => {

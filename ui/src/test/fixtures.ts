@@ -15,6 +15,8 @@ import type {
   Reason,
   ReferenceIndex,
   Route,
+  TelehealthAnswer,
+  TelehealthPrescribing,
 } from '../lib/ipc';
 
 export const BOARD = 'https://board.example.gov/telehealth';
@@ -44,6 +46,13 @@ export function index(overrides: Partial<ReferenceIndex> = {}): ReferenceIndex {
       { jurisdiction: 'TX', name: 'Texas', kind: 'state' },
     ],
     compacts: [],
+    coverage: {
+      dataset_as_of: '2026-11-01',
+      topics: [
+        { topic: 'malpractice', label: 'Malpractice requirement', verified: 16, secondary: 35, conflicting: 0, unknown: 0, not_established: [], territories_established: 2 },
+        { topic: 'full_license', label: 'Full license: fee and typical time', verified: 14, secondary: 22, conflicting: 0, unknown: 15, not_established: ['AK', 'FL'], territories_established: 0 },
+      ],
+    },
     ...overrides,
   };
 }
@@ -64,10 +73,12 @@ export function facts(overrides: Partial<JurisdictionFacts> = {}): JurisdictionF
       aprn_compact: fact({ status: 'enacted_not_implemented', enacted: '2023-01-01', implemented: null }, 'conflicting'),
       social_work: notMember,
     },
+    telehealth_answer: fact<TelehealthAnswer>('no_route'),
     telehealth_routes: [],
-    csr: fact({ required: false, agency: '', cycle_years: null, renews_with_license: false, required_for_telehealth_prescribers: null }),
-    malpractice: fact({ required: false, min_per_claim_usd: null, min_aggregate_usd: null, patient_compensation_fund: null }),
-    medical_renewal: fact({ cycle_years: 2, expiry_rule: { rule: 'birth_month' }, window_days: 90, cme_hours: 48, cme_cycle_years: null }),
+    telehealth_prescribing: fact<TelehealthPrescribing>(null, 'unknown', 'Not established.'),
+    csr: fact({ required: false, agency: '', fee_usd: null, cycle_years: null, renews_with_license: false, expiry: '', typical_days: null, required_for_telehealth_prescribers: null }),
+    malpractice: fact({ rule: 'none', min_per_claim_usd: null, min_aggregate_usd: null, fund: null, alternatives: '', applies_to_telehealth: null }),
+    medical_renewal: fact({ cycle_years: 2, expiry_rule: { rule: 'birth_month' }, window_days: 90, fee_usd: 491, cme_hours: 48, cme_cycle_years: null }),
     full_license: fact<FullLicenseFacts>(null, 'unknown'),
     ...overrides,
   };

@@ -91,6 +91,34 @@ pub enum Compact {
     SocialWork,
 }
 
+impl Compact {
+    /// The name clinicians use for it ("IMLC", "Nurse Licensure Compact").
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Compact::Imlc => "IMLC",
+            Compact::Nlc => "Nurse Licensure Compact",
+            Compact::Psypact => "PSYPACT",
+            Compact::Counseling => "Counseling Compact",
+            Compact::PaCompact => "PA Licensure Compact",
+            Compact::AprnCompact => "APRN Compact",
+            Compact::SocialWork => "Social Work Compact",
+        }
+    }
+
+    /// The wire name ("imlc", "pa_compact").
+    pub fn id(self) -> &'static str {
+        match self {
+            Compact::Imlc => "imlc",
+            Compact::Nlc => "nlc",
+            Compact::Psypact => "psypact",
+            Compact::Counseling => "counseling",
+            Compact::PaCompact => "pa_compact",
+            Compact::AprnCompact => "aprn_compact",
+            Compact::SocialWork => "social_work",
+        }
+    }
+}
+
 /// A privilege to practise granted through a compact (multistate license, authorization to
 /// practise interjurisdictional telepsychology, privilege to practise …).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]

@@ -1,4 +1,5 @@
-//! The reference dataset compiled into the binary from the JSON files in `data/`.
+//! The reference dataset compiled into the binary from the JSON files in `data/`: the
+//! dataset's date, the federal facts, the compacts, and one file per jurisdiction.
 //!
 //! Limits: parsing only. The files are read at compile time (`include_str!`), so the core
 //! does no IO; whether the facts hang together is `Dataset::check`'s job, not this module's.
@@ -12,12 +13,28 @@ use super::{CompactFacts, Dataset, DatasetError, FederalFacts, ImlcRules, Jurisd
 const DATASET_FILE: &str = "data/dataset.json";
 const FEDERAL_FILE: &str = "data/federal.json";
 const COMPACTS_FILE: &str = "data/compacts.json";
-const JURISDICTIONS_FILE: &str = "data/jurisdictions.json";
 
 const DATASET_JSON: &str = include_str!("../../../../data/dataset.json");
 const FEDERAL_JSON: &str = include_str!("../../../../data/federal.json");
 const COMPACTS_JSON: &str = include_str!("../../../../data/compacts.json");
-const JURISDICTIONS_JSON: &str = include_str!("../../../../data/jurisdictions.json");
+
+/// One file per jurisdiction, `data/jurisdictions/XX.json`, so that a board's change is one
+/// small diff: (file name, content).
+macro_rules! jurisdiction_files {
+    ($($code:literal),* $(,)?) => {
+        [$((
+            concat!("data/jurisdictions/", $code, ".json"),
+            include_str!(concat!("../../../../data/jurisdictions/", $code, ".json")),
+        )),*]
+    };
+}
+
+const JURISDICTION_FILES: [(&str, &str); 56] = jurisdiction_files!(
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY", "PR", "GU", "VI", "MP", "AS",
+);
 
 /// `data/dataset.json`: the dataset's own review date.
 #[derive(Deserialize)]
@@ -43,7 +60,10 @@ impl Dataset {
         let header: DatasetHeader = parse(DATASET_FILE, DATASET_JSON)?;
         let federal: FederalFacts = parse(FEDERAL_FILE, FEDERAL_JSON)?;
         let compacts: CompactsFile = parse(COMPACTS_FILE, COMPACTS_JSON)?;
-        let jurisdictions: Vec<JurisdictionFacts> = parse(JURISDICTIONS_FILE, JURISDICTIONS_JSON)?;
+        let jurisdictions = JURISDICTION_FILES
+            .iter()
+            .map(|(file, json)| parse_jurisdiction(file, json))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Dataset {
             as_of: header.as_of,
             federal,
@@ -52,6 +72,24 @@ impl Dataset {
             jurisdictions,
         })
     }
+}
+
+/// A jurisdiction's file, which must speak of the jurisdiction it is named for.
+fn parse_jurisdiction(file: &'static str, json: &str) -> Result<JurisdictionFacts, DatasetError> {
+    let facts: JurisdictionFacts = parse(file, json)?;
+    let named = file
+        .trim_start_matches("data/jurisdictions/")
+        .trim_end_matches(".json");
+    if facts.jurisdiction.code() != named {
+        return Err(DatasetError {
+            file,
+            source: serde::de::Error::custom(format!(
+                "the file is named for {named} but describes {}",
+                facts.jurisdiction.code()
+            )),
+        });
+    }
+    Ok(facts)
 }
 
 fn parse<T: DeserializeOwned>(file: &'static str, json: &str) -> Result<T, DatasetError> {

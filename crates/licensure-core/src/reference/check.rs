@@ -1,8 +1,10 @@
-//! Structural checks of a reference dataset: coverage, provenance and dates.
+//! Structural checks of a reference dataset: coverage, provenance and dates (the checks of
+//! values that must hang together are in `value_check`).
 //!
 //! Limits: finds problems of shape only (a jurisdiction missing or twice, a fact without an
-//! https source, a value that contradicts its confidence, a date after the dataset's review
-//! date, …). It cannot tell whether a fact is true; that is what sources and review are for.
+//! https source or with one that is never a source, a value that contradicts its confidence,
+//! a date after the dataset's review date, …). It cannot tell whether a fact is true; that is
+//! what sources and review are for.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -89,6 +91,31 @@ pub enum DatasetProblem {
     DuplicateRouteId {
         id: String,
     },
+    /// A source of a kind that is never one (an anonymous repository, a document-sharing
+    /// or forms site, a content farm): it may lead to a source, it cannot stand as one.
+    DisallowedSource {
+        fact: String,
+        address: String,
+    },
+    /// A dollar amount that is zero, or a per-claim minimum above the aggregate.
+    BadAmount {
+        fact: String,
+        detail: String,
+    },
+    /// A controlled-substance registration that is required but names no agency.
+    CsrWithoutAgency {
+        jurisdiction: Jurisdiction,
+    },
+    /// A state's (or DC's) telehealth routes answer is not established.
+    RoutesAnswerUnknown {
+        jurisdiction: Jurisdiction,
+    },
+    /// The routes answer contradicts the routes listed ("routes" with no open route, or
+    /// "no route" with an open one).
+    RoutesAnswerContradicted {
+        jurisdiction: Jurisdiction,
+        detail: String,
+    },
 }
 
 impl fmt::Display for DatasetProblem {
@@ -107,17 +134,17 @@ impl fmt::Display for DatasetProblem {
                 write!(
                     f,
                     "{jurisdiction} does not list the compact {}",
-                    compact_name(*compact)
+                    compact.id()
                 )
             }
             DatasetProblem::MissingCompactFacts { compact } => {
-                write!(f, "no facts for the compact {}", compact_name(*compact))
+                write!(f, "no facts for the compact {}", compact.id())
             }
             DatasetProblem::DuplicateCompactFacts { compact } => {
                 write!(
                     f,
                     "the compact {} is described more than once",
-                    compact_name(*compact)
+                    compact.id()
                 )
             }
             DatasetProblem::NoSource { fact } => write!(f, "{fact}: no source"),
@@ -149,6 +176,24 @@ impl fmt::Display for DatasetProblem {
             DatasetProblem::DuplicateRouteId { id } => {
                 write!(f, "telehealth route id {id} is used twice")
             }
+            DatasetProblem::DisallowedSource { fact, address } => {
+                write!(
+                    f,
+                    "{fact}: {address} is not a source (it may only lead to one)"
+                )
+            }
+            DatasetProblem::BadAmount { fact, detail } => write!(f, "{fact}: {detail}"),
+            DatasetProblem::CsrWithoutAgency { jurisdiction } => {
+                write!(f, "{jurisdiction} csr: required but no agency is named")
+            }
+            DatasetProblem::RoutesAnswerUnknown { jurisdiction } => write!(
+                f,
+                "{jurisdiction} telehealth_answer: not established (every state and DC needs one)"
+            ),
+            DatasetProblem::RoutesAnswerContradicted {
+                jurisdiction,
+                detail,
+            } => write!(f, "{jurisdiction} telehealth_answer: {detail}"),
         }
     }
 }
@@ -184,6 +229,7 @@ impl Dataset {
         }
         self.check_addresses(&mut problems);
         self.check_dates_and_ids(&mut problems);
+        self.check_values(&mut problems);
         problems
     }
 
@@ -246,7 +292,7 @@ impl Dataset {
             &imlc.board_certification_required,
         ));
         for c in &self.compacts {
-            let name = format!("compact {}", compact_name(c.compact));
+            let name = format!("compact {}", c.compact.id());
             all.push(provenance(format!("{name} operational"), &c.operational));
             if let Some(days) = &c.typical_days {
                 all.push(provenance(format!("{name} typical_days"), days));
@@ -259,7 +305,7 @@ impl Dataset {
             let code = j.jurisdiction;
             for (compact, membership) in &j.compacts {
                 all.push(provenance(
-                    format!("{code} compacts.{}", compact_name(*compact)),
+                    format!("{code} compacts.{}", compact.id()),
                     membership,
                 ));
             }
@@ -270,6 +316,14 @@ impl Dataset {
                     .map_or_else(|| i.to_string(), |r| r.id.clone());
                 all.push(provenance(format!("{code} telehealth_routes[{id}]"), route));
             }
+            all.push(provenance(
+                format!("{code} telehealth_answer"),
+                &j.telehealth_answer,
+            ));
+            all.push(provenance(
+                format!("{code} telehealth_prescribing"),
+                &j.telehealth_prescribing,
+            ));
             all.push(provenance(format!("{code} csr"), &j.csr));
             all.push(provenance(format!("{code} malpractice"), &j.malpractice));
             all.push(provenance(
@@ -322,7 +376,7 @@ impl Dataset {
         for c in &self.compacts {
             if !is_https(&c.commission_url) {
                 problems.push(DatasetProblem::NotHttps {
-                    fact: format!("compact {} commission_url", compact_name(c.compact)),
+                    fact: format!("compact {} commission_url", c.compact.id()),
                     address: c.commission_url.clone(),
                 });
             }
@@ -372,7 +426,7 @@ impl Dataset {
                 let enacted = membership.value.as_ref().and_then(|m| m.enacted);
                 if let Some(enacted) = enacted.filter(|&d| d > self.as_of) {
                     problems.push(DatasetProblem::EnactedAfterDataset {
-                        fact: format!("{} compacts.{}", j.jurisdiction, compact_name(*compact)),
+                        fact: format!("{} compacts.{}", j.jurisdiction, compact.id()),
                         enacted,
                     });
                 }
@@ -391,11 +445,18 @@ fn check_provenance(
             fact: p.fact.clone(),
         });
     }
-    for address in p.sources.iter().filter(|s| !is_https(s)) {
-        problems.push(DatasetProblem::NotHttps {
-            fact: p.fact.clone(),
-            address: address.clone(),
-        });
+    for address in p.sources.iter() {
+        if !is_https(address) {
+            problems.push(DatasetProblem::NotHttps {
+                fact: p.fact.clone(),
+                address: address.clone(),
+            });
+        } else if super::value_check::is_disallowed_source(address) {
+            problems.push(DatasetProblem::DisallowedSource {
+                fact: p.fact.clone(),
+                address: address.clone(),
+            });
+        }
     }
     match p.confidence {
         Confidence::Verified | Confidence::Secondary if !p.has_value => {
@@ -429,12 +490,4 @@ fn is_https(address: &str) -> bool {
     address
         .strip_prefix("https://")
         .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
-}
-
-/// The compact's wire name ("imlc", "pa_compact").
-fn compact_name(c: Compact) -> String {
-    serde_json::to_value(c)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_else(|| format!("{c:?}"))
 }

@@ -10,8 +10,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::Fact;
-use crate::model::{Compact, Modality, Profession};
+use super::{
+    CsrRequirement, Fact, FullLicenseFacts, MalpracticeRequirement, RenewalCycle, TelehealthAnswer,
+    TelehealthPrescribing, TelehealthRoute,
+};
+use crate::model::{Compact, Profession};
 use crate::Jurisdiction;
 
 /// A jurisdiction's standing in one compact.
@@ -74,122 +77,6 @@ pub struct ImlcRules {
     pub board_certification_required: Fact<bool>,
 }
 
-/// Whether a jurisdiction requires its own controlled-substance registration.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
-pub struct CsrRequirement {
-    pub required: bool,
-    /// The agency that issues it, when required.
-    #[serde(default)]
-    pub agency: String,
-    #[serde(default)]
-    pub cycle_years: Option<u8>,
-    /// Renews together with the professional license.
-    #[serde(default)]
-    pub renews_with_license: bool,
-    /// Required even for out-of-state telehealth prescribers to patients there.
-    #[serde(default)]
-    pub required_for_telehealth_prescribers: Option<bool>,
-}
-
-/// A state's minimum malpractice coverage rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
-pub struct MalpracticeRequirement {
-    /// Coverage is a condition of licensure or practice.
-    pub required: bool,
-    #[serde(default)]
-    pub min_per_claim_usd: Option<u64>,
-    #[serde(default)]
-    pub min_aggregate_usd: Option<u64>,
-    /// A patient compensation / excess fund the clinician must join, if any.
-    #[serde(default)]
-    pub patient_compensation_fund: Option<String>,
-}
-
-/// How a license's expiry date is set.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
-#[serde(tag = "rule", rename_all = "snake_case")]
-pub enum ExpiryRule {
-    /// Last day of the birth month.
-    BirthMonth,
-    /// The birthday.
-    BirthDate,
-    /// Anniversary of the issue date / issue month.
-    IssueDate,
-    /// A fixed calendar date for everyone (month, day), possibly odd/even years.
-    FixedDate {
-        month: u8,
-        day: u8,
-    },
-    Other {
-        description: String,
-    },
-}
-
-/// Medical (MD/DO) license renewal in a jurisdiction.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
-pub struct RenewalCycle {
-    pub cycle_years: u8,
-    pub expiry_rule: ExpiryRule,
-    /// Days before expiry that renewal opens, when known.
-    #[serde(default)]
-    pub window_days: Option<u16>,
-    #[serde(default)]
-    pub cme_hours: Option<u16>,
-    /// The CME cycle when it differs from the license cycle.
-    #[serde(default)]
-    pub cme_cycle_years: Option<u8>,
-}
-
-/// A route to lawful telehealth practice short of a full license.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
-pub struct TelehealthRoute {
-    /// A stable id ("fl_telehealth_registration").
-    pub id: String,
-    pub name: String,
-    /// A registration to apply for, or an exception that needs no application.
-    pub kind: TelehealthRouteKind,
-    pub professions: Vec<Profession>,
-    /// Modalities it allows; empty means any.
-    #[serde(default)]
-    pub modalities: Vec<Modality>,
-    /// Controlled substances may be prescribed under it.
-    pub controlled_substances_allowed: bool,
-    /// The holder must not open an office in the jurisdiction.
-    #[serde(default)]
-    pub no_office: bool,
-    /// In-person care is not allowed under it.
-    #[serde(default)]
-    pub no_in_person: bool,
-    /// Only for continuing care of existing patients (follow-up exceptions).
-    #[serde(default)]
-    pub existing_patients_only: bool,
-    #[serde(default)]
-    pub fee_usd: Option<u32>,
-    #[serde(default)]
-    pub renewal_years: Option<u8>,
-    #[serde(default)]
-    pub typical_days: Option<u32>,
-    /// Other limits in plain words.
-    #[serde(default)]
-    pub limits: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum TelehealthRouteKind {
-    Registration,
-    Exception,
-}
-
-/// Cost and time of a full license by application (not via a compact).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
-pub struct FullLicenseFacts {
-    #[serde(default)]
-    pub fee_usd: Option<u32>,
-    #[serde(default)]
-    pub typical_days: Option<u32>,
-}
-
 /// Everything known about one jurisdiction.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
 pub struct JurisdictionFacts {
@@ -199,9 +86,13 @@ pub struct JurisdictionFacts {
     pub medical_board_url: String,
     /// Membership per compact; every compact appears.
     pub compacts: BTreeMap<Compact, Fact<CompactMembership>>,
-    /// Telehealth registrations and exceptions this jurisdiction offers (empty: none known).
+    /// Whether any route short of a full license or a compact exists.
+    pub telehealth_answer: Fact<TelehealthAnswer>,
+    /// Telehealth registrations, special licenses and exceptions, closed ones included.
     #[serde(default)]
     pub telehealth_routes: Vec<Fact<TelehealthRoute>>,
+    /// State law on prescribing controlled substances by telehealth.
+    pub telehealth_prescribing: Fact<TelehealthPrescribing>,
     pub csr: Fact<CsrRequirement>,
     pub malpractice: Fact<MalpracticeRequirement>,
     pub medical_renewal: Fact<RenewalCycle>,

@@ -7,9 +7,16 @@
 
 mod bundled;
 mod check;
+mod coverage;
 mod dataset;
 mod fact;
+mod licensing;
+mod telehealth;
+mod value_check;
 
 pub use check::*;
+pub use coverage::*;
 pub use dataset::*;
 pub use fact::*;
+pub use licensing::*;
+pub use telehealth::*;

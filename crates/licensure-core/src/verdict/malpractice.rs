@@ -422,23 +422,20 @@ fn state_minimum(
     };
     // Where a finding that the minimum is met goes: before the fund's warning.
     let first = findings.len();
-    if let Some(fund) = requirement
-        .patient_compensation_fund
-        .as_deref()
-        .filter(|f| !f.trim().is_empty())
-    {
+    if let Some(fund) = requirement.mandatory_fund() {
+        let name = &fund.name;
         findings.push(cited(
             "patient_compensation_fund",
             Outcome::Warning,
             ctx.state_text("compensation fund", || {
                 format!(
-                    "{state} has a patient compensation fund ({fund}); check whether you must \
-                     join it."
+                    "{state} requires physicians who practise there to take part in the {name} \
+                     as well as to carry the primary coverage; check that you have joined it."
                 )
             }),
         ));
     }
-    if !requirement.required {
+    if !requirement.required() {
         findings.insert(
             first,
             cited(

@@ -14,7 +14,8 @@ use licensure_core::model::{
 };
 use licensure_core::reference::{
     CompactFacts, CompactMembership, CompactStatus, Confidence, Dataset, Fact, FederalFacts,
-    FullLicenseFacts, ImlcRules, JurisdictionFacts, TelehealthRoute, TelehealthRouteKind,
+    FullLicenseFacts, ImlcRules, JurisdictionFacts, RouteScope, TelehealthRoute,
+    TelehealthRouteKind,
 };
 use licensure_core::Jurisdiction::{self, *};
 
@@ -132,7 +133,7 @@ impl Data {
             .telehealth_routes
             .push(fact(TelehealthRoute {
                 kind: TelehealthRouteKind::Exception,
-                existing_patients_only: true,
+                scope: RouteScope::ExistingPatients,
                 ..registration(
                     "mn_irregular_exception",
                     &[Profession::Md, Profession::Do],
@@ -155,13 +156,17 @@ impl Data {
                     .iter()
                     .map(|&c| (c, fact(membership(CompactStatus::NotMember))))
                     .collect::<BTreeMap<_, _>>(),
+                telehealth_answer: unknown(),
                 telehealth_routes: Vec::new(),
+                telehealth_prescribing: unknown(),
                 csr: unknown(),
                 malpractice: unknown(),
                 medical_renewal: unknown(),
                 full_license: fact(FullLicenseFacts {
                     fee_usd: Some(500),
                     typical_days: Some(90),
+                    time_drivers: Vec::new(),
+                    imlc_fee_usd: None,
                 }),
             })
             .collect();
@@ -299,15 +304,18 @@ pub fn registration(
         id: id.into(),
         name: id.replace('_', " "),
         kind: TelehealthRouteKind::Registration,
+        scope: RouteScope::AnyPatient,
         professions: professions.to_vec(),
         modalities: Vec::new(),
-        controlled_substances_allowed: false,
+        controlled_substances_allowed: Some(false),
+        excluded_schedules: Vec::new(),
         no_office: true,
         no_in_person: true,
-        existing_patients_only: false,
+        requires_malpractice_cover: false,
         fee_usd,
         renewal_years: None,
         typical_days,
+        closed_on: None,
         limits: String::new(),
     }
 }

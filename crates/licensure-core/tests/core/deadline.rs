@@ -12,7 +12,8 @@ use licensure_core::model::{
 };
 use licensure_core::reference::{
     Confidence, CsrRequirement, Dataset, DatedRule, ExpiryRule, Fact, FederalFacts,
-    FullLicenseFacts, ImlcRules, JurisdictionFacts, MalpracticeRequirement, RenewalCycle,
+    FullLicenseFacts, ImlcRules, JurisdictionFacts, MalpracticeRequirement, MalpracticeRule,
+    RenewalCycle, TelehealthAnswer,
 };
 use licensure_core::Jurisdiction::{self, CA, TX};
 
@@ -55,23 +56,36 @@ fn texas() -> JurisdictionFacts {
         jurisdiction: TX,
         medical_board_url: "https://www.tmb.state.tx.us/".to_string(),
         compacts: Default::default(),
+        telehealth_answer: fact(TelehealthAnswer::NoRoute, "https://www.tmb.state.tx.us/"),
         telehealth_routes: Vec::new(),
+        telehealth_prescribing: Fact {
+            value: None,
+            sources: vec!["https://www.tmb.state.tx.us/".to_string()].into(),
+            as_of: d("2026-10-07"),
+            confidence: Confidence::Unknown,
+            note: "Not needed here.".to_string(),
+        },
         csr: fact(
             CsrRequirement {
                 required: false,
                 agency: String::new(),
+                fee_usd: None,
                 cycle_years: None,
                 renews_with_license: false,
+                expiry: String::new(),
+                typical_days: None,
                 required_for_telehealth_prescribers: None,
             },
             "https://www.tmb.state.tx.us/",
         ),
         malpractice: fact(
             MalpracticeRequirement {
-                required: false,
+                rule: MalpracticeRule::None,
                 min_per_claim_usd: None,
                 min_aggregate_usd: None,
-                patient_compensation_fund: None,
+                fund: None,
+                alternatives: String::new(),
+                applies_to_telehealth: None,
             },
             "https://www.tmb.state.tx.us/",
         ),
@@ -80,6 +94,7 @@ fn texas() -> JurisdictionFacts {
                 cycle_years: 2,
                 expiry_rule: ExpiryRule::BirthMonth,
                 window_days: Some(90),
+                fee_usd: None,
                 cme_hours: Some(48),
                 cme_cycle_years: None,
             },
@@ -89,6 +104,8 @@ fn texas() -> JurisdictionFacts {
             FullLicenseFacts {
                 fee_usd: None,
                 typical_days: None,
+                time_drivers: Vec::new(),
+                imlc_fee_usd: None,
             },
             "https://www.tmb.state.tx.us/",
         ),

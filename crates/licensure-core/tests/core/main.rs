@@ -11,6 +11,8 @@ mod ics;
 mod imlc;
 mod path;
 mod reference;
+mod reference_check;
+mod reference_spot;
 mod reminder;
 mod validation;
 mod verdict;

@@ -104,7 +104,7 @@ fn path_cases() {
             ..doctor(FL)
         },
         Case {
-            name: "a registration is faster than a full license, the exception only a check",
+            name: "a registration is faster than a full license; a follow-up exception is no route for new patients",
             routes: vec![
                 (CompactLicense, Missing, "imlc_license_available"),
                 (
@@ -113,11 +113,7 @@ fn path_cases() {
                     "telehealth_registration_available",
                 ),
                 (FullLicense, Missing, "full_license_application"),
-                (
-                    TelehealthException,
-                    Verify,
-                    "telehealth_exception_conditions",
-                ),
+                (TelehealthException, Blocked, "route_scope_limited"),
             ],
             ..doctor(MN)
         },

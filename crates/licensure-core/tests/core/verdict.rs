@@ -15,9 +15,10 @@ use licensure_core::model::{
 };
 use licensure_core::reason::Outcome;
 use licensure_core::reference::{
-    CompactFacts, CompactMembership, CompactStatus, Confidence, CsrRequirement, Dataset, DatedRule,
-    Fact, FederalFacts, FullLicenseFacts, ImlcRules, JurisdictionFacts, MalpracticeRequirement,
-    TelehealthRoute, TelehealthRouteKind,
+    CompactFacts, CompactMembership, CompactStatus, CompensationFund, Confidence, CsrRequirement,
+    Dataset, DatedRule, Fact, FederalFacts, FullLicenseFacts, ImlcRules, JurisdictionFacts,
+    MalpracticeRequirement, MalpracticeRule, RouteScope, TelehealthAnswer, TelehealthRoute,
+    TelehealthRouteKind,
 };
 use licensure_core::verdict::{
     evaluate_offer, evaluate_offers, setbacks, OfferOutcome, OfferVerdict, MAX_QUOTED_CHARS,
@@ -77,27 +78,40 @@ fn csr_rule(required: bool) -> Fact<CsrRequirement> {
         } else {
             String::new()
         },
+        fee_usd: None,
         cycle_years: None,
         renews_with_license: false,
+        expiry: String::new(),
+        typical_days: None,
         required_for_telehealth_prescribers: None,
     })
 }
 
 fn no_minimum() -> Fact<MalpracticeRequirement> {
     fact(MalpracticeRequirement {
-        required: false,
+        rule: MalpracticeRule::None,
         min_per_claim_usd: None,
         min_aggregate_usd: None,
-        patient_compensation_fund: None,
+        fund: None,
+        alternatives: String::new(),
+        applies_to_telehealth: None,
     })
 }
 
 fn minimum(per_claim: u64, aggregate: u64, fund: Option<&str>) -> Fact<MalpracticeRequirement> {
     fact(MalpracticeRequirement {
-        required: true,
+        rule: MalpracticeRule::Mandate,
         min_per_claim_usd: Some(per_claim),
         min_aggregate_usd: Some(aggregate),
-        patient_compensation_fund: fund.map(str::to_string),
+        fund: fund.map(|name| CompensationFund {
+            name: name.to_string(),
+            mandatory: true,
+            layer_per_claim_usd: None,
+            layer_aggregate_usd: None,
+            how_to_join: String::new(),
+        }),
+        alternatives: String::new(),
+        applies_to_telehealth: None,
     })
 }
 
@@ -114,15 +128,22 @@ fn telehealth_route(
         id: id.to_string(),
         name: format!("{id} route"),
         kind,
+        scope: if existing_patients_only {
+            RouteScope::ExistingPatients
+        } else {
+            RouteScope::AnyPatient
+        },
         professions: professions.to_vec(),
         modalities: modalities.to_vec(),
-        controlled_substances_allowed,
+        controlled_substances_allowed: Some(controlled_substances_allowed),
+        excluded_schedules: Vec::new(),
         no_office: true,
         no_in_person: true,
-        existing_patients_only,
+        requires_malpractice_cover: false,
         fee_usd: Some(0),
         renewal_years: None,
         typical_days: Some(14),
+        closed_on: None,
         limits: limits.to_string(),
     })
 }
@@ -143,13 +164,21 @@ fn jurisdiction(
             .iter()
             .map(|(c, status)| (*c, member(*status)))
             .collect::<BTreeMap<_, _>>(),
+        telehealth_answer: fact(if routes.is_empty() {
+            TelehealthAnswer::NoRoute
+        } else {
+            TelehealthAnswer::Routes
+        }),
         telehealth_routes: routes,
+        telehealth_prescribing: unknown(),
         csr,
         malpractice,
         medical_renewal: unknown(),
         full_license: fact(FullLicenseFacts {
             fee_usd: Some(500),
             typical_days: Some(90),
+            time_drivers: Vec::new(),
+            imlc_fee_usd: None,
         }),
     }
 }

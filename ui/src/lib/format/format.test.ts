@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { yearlyPay, sortOffers } from './offer';
 import { daysLeftLabel, groupTimeline, horizon } from './deadline';
-import { factRows, needsVerify } from './reference';
+import { describeRoute, factRows, needsVerify } from './reference';
 import { loqCountdown } from './eligibility';
-import type { Confidence, LoqStanding } from '../ipc';
+import type { Confidence, LoqStanding, MalpracticeRequirement } from '../ipc';
 import { deadline, fact, facts, item, judged, verdict } from '../../test/fixtures';
 
 describe('yearlyPay', () => {
@@ -85,10 +85,30 @@ describe('reference facts', () => {
     expect(row?.value).toBe('Not in the reference data');
   });
 
-  it('describes malpractice minimums with money', () => {
-    const f = facts({ malpractice: fact({ required: true, min_per_claim_usd: 1_000_000, min_aggregate_usd: null, patient_compensation_fund: 'Patient Compensation Fund' }) });
-    const row = factRows(f).find((r) => r.key === 'malpractice');
-    expect(row?.value).toBe('Required; $1,000,000 per claim; aggregate minimum not known; fund: Patient Compensation Fund');
+  it('describes malpractice rules with money and the fund to join', () => {
+    const fund = { name: 'Health Care Stabilization Fund', mandatory: true, layer_per_claim_usd: 500_000, layer_aggregate_usd: 1_500_000, how_to_join: '' };
+    const cases: [string, MalpracticeRequirement, string][] = [
+      ['a mandate with a fund', { rule: 'mandate', min_per_claim_usd: 1_000_000, min_aggregate_usd: null, fund, alternatives: '', applies_to_telehealth: true }, 'Coverage required; $1,000,000 per claim; aggregate minimum not known; must join: Health Care Stabilization Fund; reaches out-of-state telehealth physicians'],
+      ['no minimum', { rule: 'none', min_per_claim_usd: null, min_aggregate_usd: null, fund: null, alternatives: '', applies_to_telehealth: null }, 'No minimum coverage required'],
+      ['financial responsibility', { rule: 'financial_responsibility', min_per_claim_usd: 100_000, min_aggregate_usd: 300_000, fund: null, alternatives: 'escrow or a letter of credit', applies_to_telehealth: null }, 'Financial responsibility: coverage or an alternative; $100,000 per claim; $300,000 aggregate; alternatives: escrow or a letter of credit'],
+    ];
+    for (const [name, m, text] of cases) {
+      const row = factRows(facts({ malpractice: fact(m) })).find((r) => r.key === 'malpractice');
+      expect(row?.value, name).toBe(text);
+    }
+  });
+
+  it('says whether routes exist, and which are closed or limited', () => {
+    const none = factRows(facts()).find((r) => r.key === 'routes');
+    expect(none?.value).toBe('None: a full license or a compact privilege is required');
+    expect(none?.verify).toBe(false);
+    const closed = describeRoute({
+      id: 'al_spl', name: 'Special purpose license', kind: 'special_license', scope: 'any_patient', professions: ['md'], modalities: [],
+      controlled_substances_allowed: null, excluded_schedules: [], no_office: false, no_in_person: false, requires_malpractice_cover: false,
+      fee_usd: null, renewal_years: null, typical_days: null, closed_on: '2022-07-11', limits: '',
+    });
+    expect(closed.startsWith('Closed on 2022-07-11; Special or telemedicine license')).toBe(true);
+    expect(closed).toContain('controlled substances: not known');
   });
 });
 

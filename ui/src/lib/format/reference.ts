@@ -15,7 +15,12 @@ import type {
   MalpracticeRequirement,
   Modality,
   RenewalCycle,
+  RouteScope,
+  Schedule,
+  TelehealthAnswer,
+  TelehealthPrescribing,
   TelehealthRoute,
+  TimeDriver,
 } from '../ipc';
 import { professionLabel } from './profile';
 import { money, typicalDays } from './outcome';
@@ -90,37 +95,108 @@ function yesNo(b: boolean | null): string {
   return b === null ? 'not known' : b ? 'yes' : 'no';
 }
 
+const KIND: Record<TelehealthRoute['kind'], string> = {
+  registration: 'Registration to apply for',
+  special_license: 'Special or telemedicine license to apply for',
+  exception: 'Exception, no application',
+};
+
+const SCOPE: Record<RouteScope, string | null> = {
+  any_patient: null,
+  existing_patients: 'only patients you already treat (follow-up, continuity)',
+  consultation: 'only consultation with a clinician licensed in the state',
+  emergency: 'only emergencies and patients in transport',
+  occasional: 'only occasional practice (a few days or patients a year)',
+  border: 'only patients in a border area',
+};
+
+function schedules(list: Schedule[]): string {
+  return list.map((s) => `schedule ${s}`).join(', ');
+}
+
 export function describeRoute(r: TelehealthRoute): string {
-  const parts = [
-    r.kind === 'registration' ? 'Registration to apply for' : 'Exception, no application',
-    `for ${r.professions.map((p) => professionLabel(p)).join(', ') || 'no listed profession'}`,
-    r.modalities.length ? `modalities: ${r.modalities.map((m) => MODALITIES[m]).join(', ')}` : 'any modality',
-    `controlled substances: ${r.controlled_substances_allowed ? 'allowed' : 'not allowed'}`,
-  ];
+  const parts = [KIND[r.kind]];
+  if (r.closed_on !== null) parts.unshift(`Closed on ${r.closed_on}`);
+  const scope = SCOPE[r.scope];
+  if (scope) parts.push(scope);
+  parts.push(`for ${r.professions.map((p) => professionLabel(p)).join(', ') || 'no listed profession'}`);
+  parts.push(r.modalities.length ? `modalities: ${r.modalities.map((m) => MODALITIES[m]).join(', ')}` : 'any modality');
+  const cs = r.controlled_substances_allowed;
+  parts.push(
+    cs === null
+      ? 'controlled substances: not known'
+      : cs
+        ? `controlled substances: allowed${r.excluded_schedules.length ? ` except ${schedules(r.excluded_schedules)}` : ''}`
+        : 'controlled substances: not allowed',
+  );
   if (r.no_office) parts.push('no office in the state');
   if (r.no_in_person) parts.push('no in-person care');
-  if (r.existing_patients_only) parts.push('existing patients only');
-  if (r.kind === 'registration') parts.push(money(r.fee_usd), typicalDays(r.typical_days));
+  if (r.requires_malpractice_cover) parts.push('malpractice cover for patients in the state');
+  if (r.kind !== 'exception') parts.push(money(r.fee_usd), typicalDays(r.typical_days));
   if (r.renewal_years !== null) parts.push(`renews every ${r.renewal_years} year${r.renewal_years === 1 ? '' : 's'}`);
   if (r.limits) parts.push(r.limits);
+  return parts.join('; ');
+}
+
+export function describeAnswer(a: TelehealthAnswer): string {
+  return a === 'routes'
+    ? 'The routes below, besides a full license or a compact'
+    : 'None: a full license or a compact privilege is required';
+}
+
+export function describePrescribing(p: TelehealthPrescribing): string {
+  const parts: string[] = [];
+  const e = p.in_person_exam;
+  if (e.rule === 'not_required') parts.push('No in-person examination required before prescribing by telehealth');
+  else if (e.rule === 'not_established') parts.push('Whether an in-person examination is required: not known');
+  else {
+    const what = e.schedules.length ? schedules(e.schedules) : 'any controlled substance';
+    const who = e.patients === 'new_patients' ? 'new patients' : 'every patient';
+    parts.push(`In-person examination before ${what} for ${who}${e.exceptions ? ` (exceptions: ${e.exceptions})` : ''}`);
+  }
+  if (p.barred_schedules.length) parts.push(`never by telehealth: ${schedules(p.barred_schedules)}`);
+  const starts: [boolean | null, string][] = [
+    [p.relationship_by_video, 'by video'],
+    [p.relationship_by_audio_only, 'by audio only'],
+    [p.relationship_asynchronous, 'asynchronously'],
+  ];
+  for (const [allowed, how] of starts) {
+    if (allowed !== null) parts.push(`a patient relationship ${allowed ? 'may' : 'may not'} begin ${how}`);
+  }
+  if (p.limits) parts.push(p.limits);
   return parts.join('; ');
 }
 
 export function describeCsr(c: CsrRequirement): string {
   if (!c.required) return 'No state controlled-substance registration required';
   const parts = [`Required${c.agency ? `, issued by ${c.agency}` : ''}`];
+  if (c.fee_usd !== null) parts.push(money(c.fee_usd));
   if (c.cycle_years !== null) parts.push(`every ${c.cycle_years} year${c.cycle_years === 1 ? '' : 's'}`);
+  if (c.expiry) parts.push(c.expiry);
   if (c.renews_with_license) parts.push('renews with the license');
+  if (c.typical_days !== null) parts.push(typicalDays(c.typical_days));
   parts.push(`required for out-of-state telehealth prescribers: ${yesNo(c.required_for_telehealth_prescribers)}`);
   return parts.join('; ');
 }
 
+const RULE: Record<MalpracticeRequirement['rule'], string> = {
+  none: 'No minimum coverage required',
+  mandate: 'Coverage required',
+  fund_only: 'Not required; coverage only to join a voluntary fund',
+  financial_responsibility: 'Financial responsibility: coverage or an alternative',
+};
+
 export function describeMalpractice(m: MalpracticeRequirement): string {
-  if (!m.required) return 'No minimum coverage required';
-  const parts = ['Required'];
-  parts.push(m.min_per_claim_usd === null ? 'per-claim minimum not known' : `${money(m.min_per_claim_usd)} per claim`);
-  parts.push(m.min_aggregate_usd === null ? 'aggregate minimum not known' : `${money(m.min_aggregate_usd)} aggregate`);
-  if (m.patient_compensation_fund) parts.push(`fund: ${m.patient_compensation_fund}`);
+  const parts = [RULE[m.rule]];
+  if (m.rule !== 'none') {
+    parts.push(m.min_per_claim_usd === null ? 'per-claim minimum not known' : `${money(m.min_per_claim_usd)} per claim`);
+    parts.push(m.min_aggregate_usd === null ? 'aggregate minimum not known' : `${money(m.min_aggregate_usd)} aggregate`);
+  }
+  if (m.fund) parts.push(`${m.fund.mandatory ? 'must join' : 'may join'}: ${m.fund.name}`);
+  if (m.alternatives) parts.push(`alternatives: ${m.alternatives}`);
+  if (m.applies_to_telehealth !== null) {
+    parts.push(m.applies_to_telehealth ? 'reaches out-of-state telehealth physicians' : 'does not reach out-of-state telehealth physicians');
+  }
   return parts.join('; ');
 }
 
@@ -140,7 +216,7 @@ function expiryRule(e: ExpiryRule): string {
 }
 
 export function describeRenewal(r: RenewalCycle): string {
-  const parts = [`Every ${r.cycle_years} year${r.cycle_years === 1 ? '' : 's'}`, expiryRule(r.expiry_rule)];
+  const parts = [`Every ${r.cycle_years} year${r.cycle_years === 1 ? '' : 's'}`, expiryRule(r.expiry_rule), money(r.fee_usd)];
   if (r.window_days !== null) parts.push(`renewal opens ${r.window_days} days before expiry`);
   if (r.cme_hours !== null) {
     parts.push(`${r.cme_hours} CME hours${r.cme_cycle_years !== null ? ` every ${r.cme_cycle_years} years` : ''}`);
@@ -148,8 +224,21 @@ export function describeRenewal(r: RenewalCycle): string {
   return parts.join('; ');
 }
 
+const DRIVER: Record<TimeDriver, string> = {
+  fcvs: 'FCVS verification',
+  primary_source_verification: 'primary-source verification',
+  interview: 'an interview',
+  board_meeting: 'board meetings',
+  jurisprudence_exam: 'a jurisprudence exam',
+  background_check: 'the background check',
+  applicant_documents: "the applicant's documents",
+};
+
 export function describeFullLicense(f: FullLicenseFacts): string {
-  return `${money(f.fee_usd)}; ${typicalDays(f.typical_days)}`;
+  const parts = [money(f.fee_usd), typicalDays(f.typical_days)];
+  if (f.time_drivers.length) parts.push(`time set by ${f.time_drivers.map((d) => DRIVER[d]).join(', ')}`);
+  if (f.imlc_fee_usd !== null) parts.push(`through the IMLC: ${money(f.imlc_fee_usd)} to the state`);
+  return parts.join('; ');
 }
 
 function row<T>(key: string, label: string, fact: Fact<T>, describe: (v: T) => string): FactRow {
@@ -159,8 +248,9 @@ function row<T>(key: string, label: string, fact: Fact<T>, describe: (v: T) => s
   return { key, label, value, verify, confidence: fact.confidence, asOf: fact.as_of, sources: fact.sources, note: fact.note };
 }
 
-/** Every fact about a jurisdiction, in reading order: compacts, telehealth routes, CSR,
- *  malpractice, renewal, full license. A compact missing from the data is a "verify" row. */
+/** Every fact about a jurisdiction, in reading order: compacts, whether telehealth routes
+ *  exist and each route, state prescribing law, CSR, malpractice, renewal, full license. A
+ *  compact missing from the data is a "verify" row. */
 export function factRows(facts: JurisdictionFacts, compacts: CompactFacts[] = []): FactRow[] {
   const rows: FactRow[] = COMPACT_ORDER.map((c) => {
     const fact = facts.compacts[c];
@@ -169,24 +259,14 @@ export function factRows(facts: JurisdictionFacts, compacts: CompactFacts[] = []
       ? row(`compact:${c}`, label, fact, membership)
       : { key: `compact:${c}`, label, value: 'Not in the reference data', verify: true, confidence: null, asOf: null, sources: [], note: '' };
   });
-  if (facts.telehealth_routes.length === 0) {
-    rows.push({
-      key: 'route:none',
-      label: 'Telehealth registrations and exceptions',
-      value: 'None recorded: ask the board whether one exists',
-      verify: true,
-      confidence: null,
-      asOf: null,
-      sources: facts.medical_board_url ? [facts.medical_board_url] : [],
-      note: '',
-    });
-  }
+  rows.push(row('routes', 'Telehealth without a full license', facts.telehealth_answer, describeAnswer));
   facts.telehealth_routes.forEach((fact, i) => {
     const name = fact.value?.name ?? 'Telehealth route';
     rows.push(row(`route:${fact.value?.id ?? i}`, name, fact, describeRoute));
   });
+  rows.push(row('prescribing', 'Prescribing controlled substances by telehealth', facts.telehealth_prescribing, describePrescribing));
   rows.push(row('csr', 'State controlled-substance registration', facts.csr, describeCsr));
-  rows.push(row('malpractice', 'Malpractice minimums', facts.malpractice, describeMalpractice));
+  rows.push(row('malpractice', 'Malpractice rule', facts.malpractice, describeMalpractice));
   rows.push(row('renewal', 'MD/DO license renewal', facts.medical_renewal, describeRenewal));
   rows.push(row('full_license', 'Full license by application', facts.full_license, describeFullLicense));
   return rows;

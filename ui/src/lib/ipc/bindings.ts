@@ -120,6 +120,24 @@ privilege_states: Array<Jurisdiction>, number: string, issued: string | null, ex
 
 export type CompactStatus = "member" | "member_not_principal" | "enacted_not_implemented" | "not_member";
 
+export type CompensationFund = { 
+/**
+ * "Kansas Health Care Stabilization Fund (HCSF)".
+ */
+name: string, 
+/**
+ * Participation is a condition of practice (KS HCSF, PA Mcare, WI IPFCF), not a choice.
+ */
+mandatory: boolean, 
+/**
+ * The fund's layer above the primary policy, when known.
+ */
+layer_per_claim_usd: number | null, layer_aggregate_usd: number | null, 
+/**
+ * How to join and what it costs, in plain words.
+ */
+how_to_join: string, };
+
 export type Confidence = "verified" | "secondary" | "conflicting" | "unknown";
 
 export type Coverage = { "scope": "nationwide" } | { "scope": "listed", "jurisdictions": Array<Jurisdiction> };
@@ -136,11 +154,24 @@ export type CsrRequirement = { required: boolean,
 /**
  * The agency that issues it, when required.
  */
-agency: string, cycle_years: number | null, 
+agency: string, 
+/**
+ * Fee for one registration period, in whole dollars, when known.
+ */
+fee_usd: number | null, cycle_years: number | null, 
 /**
  * Renews together with the professional license.
  */
 renews_with_license: boolean, 
+/**
+ * How the registration's expiry is set, in plain words ("December 31 each year"); empty
+ * when not established.
+ */
+expiry: string, 
+/**
+ * Typical days from application to registration, when known.
+ */
+typical_days: number | null, 
 /**
  * Required even for out-of-state telehealth prescribers to patients there.
  */
@@ -167,6 +198,8 @@ line: number, credential: Credential | null,
  * Errors (row skipped) and warnings (row imported).
  */
 issues: Array<Issue>, };
+
+export type DataCoverage = { dataset_as_of: string, topics: Array<TopicCoverage>, };
 
 export type DeaRegistration = { 
 /**
@@ -304,7 +337,24 @@ as_of: string, confidence: Confidence,
  */
 note: string, };
 
-export type FullLicenseFacts = { fee_usd: number | null, typical_days: number | null, };
+export type FullLicenseFacts = { 
+/**
+ * Application plus issuance fees, in whole dollars (fingerprint vendors' fees aside).
+ */
+fee_usd: number | null, 
+/**
+ * Typical days from a complete application to the license.
+ */
+typical_days: number | null, 
+/**
+ * What mostly sets the time, most important first.
+ */
+time_drivers: Array<TimeDriver>, 
+/**
+ * The state's own fee for a license issued through the IMLC (besides the commission's
+ * Letter of Qualification fee), when known.
+ */
+imlc_fee_usd: number | null, };
 
 export type History = { 
 /**
@@ -350,6 +400,19 @@ export type ImlcLoq = { principal_state: Jurisdiction, status: LoqStatus, applie
 expires: string | null, };
 
 export type ImlcOutcome = "eligible" | "not_eligible" | "verify" | "not_applicable";
+
+export type InPersonExam = { "rule": "not_required" } | { "rule": "required", patients: InPersonPatients, 
+/**
+ * Schedules it applies to; empty means every controlled substance.
+ */
+schedules: Array<Schedule>, 
+/**
+ * Exceptions in plain words (buprenorphine, hospice, a referring practitioner's
+ * recent in-person visit).
+ */
+exceptions: string, } | { "rule": "not_established" };
+
+export type InPersonPatients = "all_patients" | "new_patients";
 
 export type IpcError = { code: ErrorCode, message: string, 
 /**
@@ -404,9 +467,17 @@ medical_board_url: string,
  */
 compacts: { [key in Compact]?: Fact<CompactMembership> }, 
 /**
- * Telehealth registrations and exceptions this jurisdiction offers (empty: none known).
+ * Whether any route short of a full license or a compact exists.
  */
-telehealth_routes: Array<Fact<TelehealthRoute>>, csr: Fact<CsrRequirement>, malpractice: Fact<MalpracticeRequirement>, medical_renewal: Fact<RenewalCycle>, full_license: Fact<FullLicenseFacts>, };
+telehealth_answer: Fact<TelehealthAnswer>, 
+/**
+ * Telehealth registrations, special licenses and exceptions, closed ones included.
+ */
+telehealth_routes: Array<Fact<TelehealthRoute>>, 
+/**
+ * State law on prescribing controlled substances by telehealth.
+ */
+telehealth_prescribing: Fact<TelehealthPrescribing>, csr: Fact<CsrRequirement>, malpractice: Fact<MalpracticeRequirement>, medical_renewal: Fact<RenewalCycle>, full_license: Fact<FullLicenseFacts>, };
 
 export type JurisdictionKind = "state" | "district" | "territory";
 
@@ -450,15 +521,30 @@ aggregate_limit: number | null, coverage: Coverage, telehealth_covered: Answer, 
  */
 employer_provided: boolean, };
 
-export type MalpracticeRequirement = { 
+export type MalpracticeRequirement = { rule: MalpracticeRule, 
 /**
- * Coverage is a condition of licensure or practice.
+ * Least per-claim limit of the primary policy, when the rule sets one.
  */
-required: boolean, min_per_claim_usd: number | null, min_aggregate_usd: number | null, 
+min_per_claim_usd: number | null, 
 /**
- * A patient compensation / excess fund the clinician must join, if any.
+ * Least annual aggregate of the primary policy, when the rule sets one.
  */
-patient_compensation_fund: string | null, };
+min_aggregate_usd: number | null, 
+/**
+ * The compensation fund, mandatory or voluntary, when the jurisdiction has one.
+ */
+fund: CompensationFund | null, 
+/**
+ * Ways to comply other than a policy (financial responsibility), in plain words.
+ */
+alternatives: string, 
+/**
+ * Whether the rule reaches physicians outside the jurisdiction treating patients in it
+ * by telehealth; None when the sources do not say.
+ */
+applies_to_telehealth: boolean | null, };
+
+export type MalpracticeRule = "none" | "mandate" | "fund_only" | "financial_responsibility";
 
 export type MediaType = "application/pdf" | "image/png" | "image/jpeg" | "text/plain";
 
@@ -629,7 +715,11 @@ jurisdictions: Array<JurisdictionEntry>,
 /**
  * Facts about each compact as a whole (name, professions, operational).
  */
-compacts: Array<CompactFacts>, };
+compacts: Array<CompactFacts>, 
+/**
+ * How complete the facts are, per topic, over the 50 states and DC.
+ */
+coverage: DataCoverage, };
 
 export type ReminderSettings = { 
 /**
@@ -646,7 +736,11 @@ export type RenewalCycle = { cycle_years: number, expiry_rule: ExpiryRule,
 /**
  * Days before expiry that renewal opens, when known.
  */
-window_days: number | null, cme_hours: number | null, 
+window_days: number | null, 
+/**
+ * Fee for one renewal, in whole dollars, when known.
+ */
+fee_usd: number | null, cme_hours: number | null, 
 /**
  * The CME cycle when it differs from the license cycle.
  */
@@ -687,6 +781,8 @@ steps: Array<string>, fee_usd: number | null, typical_days: number | null,
 citations: Array<Citation>, };
 
 export type RouteKind = "already_authorized" | "compact_license" | "compact_privilege" | "telehealth_registration" | "telehealth_exception" | "full_license";
+
+export type RouteScope = "any_patient" | "existing_patients" | "consultation" | "emergency" | "occasional" | "border";
 
 export type Schedule = "2" | "2N" | "3" | "3N" | "4" | "5";
 
@@ -749,6 +845,22 @@ fee_reimbursed: boolean, };
 
 export type Tail = "none" | "purchased" | "employer";
 
+export type TelehealthAnswer = "routes" | "no_route";
+
+export type TelehealthPrescribing = { in_person_exam: InPersonExam, 
+/**
+ * Schedules that may not be prescribed by telehealth at all.
+ */
+barred_schedules: Array<Schedule>, 
+/**
+ * Limits by condition or drug in plain words ("no opioids for chronic pain").
+ */
+limits: string, 
+/**
+ * A patient relationship may be established by video; None when not established.
+ */
+relationship_by_video: boolean | null, relationship_by_audio_only: boolean | null, relationship_asynchronous: boolean | null, };
+
 export type TelehealthRegistration = { jurisdiction: Jurisdiction, number: string, issued: string | null, expires: string | null, 
 /**
  * Limits the registration carries, as the clinician recorded them.
@@ -761,17 +873,25 @@ export type TelehealthRoute = {
  */
 id: string, name: string, 
 /**
- * A registration to apply for, or an exception that needs no application.
+ * A registration or special license to apply for, or an exception that needs none.
  */
-kind: TelehealthRouteKind, professions: Array<Profession>, 
+kind: TelehealthRouteKind, 
+/**
+ * Whom the route lets the clinician treat.
+ */
+scope: RouteScope, professions: Array<Profession>, 
 /**
  * Modalities it allows; empty means any.
  */
 modalities: Array<Modality>, 
 /**
- * Controlled substances may be prescribed under it.
+ * Controlled substances may be prescribed under it; None when not established.
  */
-controlled_substances_allowed: boolean, 
+controlled_substances_allowed: boolean | null, 
+/**
+ * Schedules that may not be prescribed under it even where controlled substances are.
+ */
+excluded_schedules: Array<Schedule>, 
 /**
  * The holder must not open an office in the jurisdiction.
  */
@@ -781,15 +901,40 @@ no_office: boolean,
  */
 no_in_person: boolean, 
 /**
- * Only for continuing care of existing patients (follow-up exceptions).
+ * The holder must carry malpractice cover for patients in this jurisdiction.
  */
-existing_patients_only: boolean, fee_usd: number | null, renewal_years: number | null, typical_days: number | null, 
+requires_malpractice_cover: boolean, fee_usd: number | null, renewal_years: number | null, typical_days: number | null, 
+/**
+ * The last day the route could be obtained or used, when it has been closed. A closed
+ * route is kept so that no rule ever offers it.
+ */
+closed_on: string | null, 
 /**
  * Other limits in plain words.
  */
 limits: string, };
 
-export type TelehealthRouteKind = "registration" | "exception";
+export type TelehealthRouteKind = "registration" | "special_license" | "exception";
+
+export type TimeDriver = "fcvs" | "primary_source_verification" | "interview" | "board_meeting" | "jurisprudence_exam" | "background_check" | "applicant_documents";
+
+export type TopicCoverage = { 
+/**
+ * A stable id ("malpractice", "compact_imlc").
+ */
+topic: string, 
+/**
+ * What the topic is, in words ("Malpractice requirement").
+ */
+label: string, verified: number, secondary: number, conflicting: number, unknown: number, 
+/**
+ * States and DC where the topic is not established (conflicting or unknown).
+ */
+not_established: Array<Jurisdiction>, 
+/**
+ * Territories (of 5) where the topic is established.
+ */
+territories_established: number, };
 
 export type Urgency = "passed" | "within_14_days" | "within_30_days" | "within_90_days" | "later" | "verify";
 

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use crate::model::{Credential, CredentialDetail};
 use crate::path::{Route, RouteKind};
 use crate::reason::{Outcome, Reason};
-use crate::reference::{Fact, TelehealthRouteKind};
+use crate::reference::Fact;
 
 use super::{best_of, Basis, Finding, Judged, StateContext};
 use license::license;
@@ -134,7 +134,7 @@ fn registration_fits(ctx: &StateContext<'_>, name: &str) -> bool {
             .telehealth_routes
             .iter()
             .filter_map(Fact::known)
-            .find(|t| t.kind == TelehealthRouteKind::Registration && t.name == name)
+            .find(|t| t.kind.is_applied_for() && t.name == name)
     });
     route.is_none_or(|t| fit(ctx, t, Outcome::Warning).is_ok())
 }

@@ -7,6 +7,7 @@
 //! "verify". Written-out limits cannot be read by the engine: for an exception they give
 //! "verify", for a registration a warning.
 
+use crate::model::Schedule;
 use crate::model::{Modality, TelehealthRegistration};
 use crate::reason::{Outcome, Reason};
 use crate::reference::{Fact, TelehealthRoute, TelehealthRouteKind};
@@ -26,7 +27,7 @@ pub(super) fn registration(ctx: &StateContext<'_>, id: &str, r: &TelehealthRegis
         .filter(|f| {
             f.value
                 .as_ref()
-                .is_some_and(|route| route.kind == TelehealthRouteKind::Registration)
+                .is_some_and(|route| route.kind.is_applied_for())
         })
         .collect();
     let known: Vec<(&Fact<TelehealthRoute>, &TelehealthRoute)> = registrations
@@ -235,22 +236,66 @@ pub(super) fn fit(
             ));
         }
     }
-    if !offer.controlled_substances.is_empty() && !route.controlled_substances_allowed {
+    if route
+        .closed_on
+        .is_some_and(|closed| closed < ctx.period.start)
+    {
         return Err(Reason::new(
-            "route_excludes_controlled_substances",
-            Outcome::Missing,
-            format!("The {name} does not allow prescribing controlled substances, which the offer needs."),
-        ));
-    }
-    if route.existing_patients_only {
-        return Err(Reason::new(
-            "route_existing_patients_only",
+            "route_closed",
             Outcome::Missing,
             format!(
-                "The {name} covers only continuing care of existing patients; a telehealth job \
-                 means new patients."
+                "The {name} was closed on {}: it is no longer a way to practise in {}.",
+                route
+                    .closed_on
+                    .map(Day)
+                    .map_or_else(String::new, |d| d.to_string()),
+                ctx.name()
             ),
         ));
+    }
+    if let Some(limit) = route.scope.limit() {
+        return Err(Reason::new(
+            scope_code(route),
+            Outcome::Missing,
+            format!(
+                "The {name} covers only {limit}; a telehealth job means patients of your own, \
+                 new ones included."
+            ),
+        ));
+    }
+    if !offer.controlled_substances.is_empty() {
+        match route.controlled_substances_allowed {
+            Some(false) => {
+                return Err(Reason::new(
+                    "route_excludes_controlled_substances",
+                    Outcome::Missing,
+                    format!("The {name} does not allow prescribing controlled substances, which the offer needs."),
+                ))
+            }
+            None => findings.push(Finding::new(Reason::new(
+                "route_controlled_substances_unknown",
+                Outcome::Verify,
+                format!(
+                    "Whether the {name} allows prescribing controlled substances is not \
+                     established: ask the board before prescribing under it."
+                ),
+            ))),
+            Some(true) => {
+                let barred: Vec<&str> = offer
+                    .controlled_substances
+                    .iter()
+                    .filter(|s| route.excluded_schedules.contains(s))
+                    .map(|s| schedule_word(*s))
+                    .collect();
+                if !barred.is_empty() {
+                    return Err(Reason::new(
+                        "route_excludes_schedules",
+                        Outcome::Missing,
+                        format!("The {name} does not allow prescribing {}.", list_words(&barred)),
+                    ));
+                }
+            }
+        }
     }
     if !route.limits.trim().is_empty() {
         findings.push(Finding::new(Reason::new(
@@ -263,6 +308,30 @@ pub(super) fn fit(
         )));
     }
     Ok(findings)
+}
+
+/// The stable code for a route that does not serve new patients.
+fn scope_code(route: &TelehealthRoute) -> &'static str {
+    use crate::reference::RouteScope;
+    match route.scope {
+        RouteScope::AnyPatient => "route_scope",
+        RouteScope::ExistingPatients => "route_existing_patients_only",
+        RouteScope::Consultation => "route_consultation_only",
+        RouteScope::Emergency => "route_emergency_only",
+        RouteScope::Occasional => "route_occasional_only",
+        RouteScope::Border => "route_border_only",
+    }
+}
+
+fn schedule_word(s: Schedule) -> &'static str {
+    match s {
+        Schedule::S2 => "schedule II",
+        Schedule::S2N => "schedule II non-narcotics",
+        Schedule::S3 => "schedule III",
+        Schedule::S3N => "schedule III non-narcotics",
+        Schedule::S4 => "schedule IV",
+        Schedule::S5 => "schedule V",
+    }
 }
 
 fn conditions(route: &TelehealthRoute) -> String {

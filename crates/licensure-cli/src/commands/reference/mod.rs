@@ -1,6 +1,6 @@
-//! `licensure reference [STATE]`: every reference fact about one jurisdiction with its
-//! sources, confidence and the date it was read; without STATE, every jurisdiction with its
-//! IMLC standing.
+//! `licensure reference [STATE] [--coverage]`: every reference fact about one jurisdiction
+//! with its sources, confidence and the date it was read; without STATE, every jurisdiction
+//! with its IMLC standing; with --coverage, how complete the facts are per topic.
 //!
 //! Limits: shows the facts as the dataset records them. A conflicting fact is shown with its
 //! recorded value but labelled as treated as unknown, as the rules treat it.
@@ -8,11 +8,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use licensure_core::model::{Compact, Modality, Profession};
-use licensure_core::reference::{
-    CompactMembership, CsrRequirement, Dataset, ExpiryRule, Fact, FullLicenseFacts,
-    JurisdictionFacts, MalpracticeRequirement, RenewalCycle, TelehealthRoute,
-};
+use licensure_core::model::Compact;
+use licensure_core::reference::{CompactMembership, Dataset, Fact, JurisdictionFacts};
 use licensure_core::Jurisdiction;
 
 use super::{Context, STALE_AFTER_DAYS};
@@ -49,9 +46,17 @@ struct ImlcStanding<'a> {
     imlc: Option<&'a Fact<CompactMembership>>,
 }
 
-pub fn run(ctx: &Context, state: Option<&str>) -> Result<(), Exit> {
+mod coverage;
+mod describe;
+
+use describe::*;
+
+pub fn run(ctx: &Context, state: Option<&str>, coverage: bool) -> Result<(), Exit> {
     let data = ctx.dataset()?;
     let age = data.age_days(ctx.today);
+    if coverage {
+        return coverage::run(ctx, data);
+    }
     match state {
         Some(code) => one(ctx, data, super::jurisdiction(code)?, age),
         None => all(ctx, data, age),
@@ -90,11 +95,16 @@ fn one(ctx: &Context, data: &Dataset, j: Jurisdiction, age: i64) -> Result<(), E
     ];
     for (compact, membership) in &facts.compacts {
         lines.extend(fact_block(
-            compact_name(*compact),
+            compact.short_name(),
             membership,
             describe_membership,
         ));
     }
+    lines.extend(fact_block(
+        "Telehealth without a license",
+        &facts.telehealth_answer,
+        describe_answer,
+    ));
     if facts.telehealth_routes.is_empty() {
         lines.push(format!(
             "{:<NAME_WIDTH$}none known",
@@ -109,12 +119,17 @@ fn one(ctx: &Context, data: &Dataset, j: Jurisdiction, age: i64) -> Result<(), E
         lines.extend(fact_block(&name, route, describe_route));
     }
     lines.extend(fact_block(
+        "Prescribing by telehealth",
+        &facts.telehealth_prescribing,
+        describe_prescribing,
+    ));
+    lines.extend(fact_block(
         "Controlled-substance registration",
         &facts.csr,
         describe_csr,
     ));
     lines.extend(fact_block(
-        "Malpractice minimum",
+        "Malpractice rule",
         &facts.malpractice,
         describe_malpractice,
     ));
@@ -207,145 +222,4 @@ fn value_text<T>(fact: &Fact<T>, describe: impl Fn(&T) -> String) -> String {
         ),
         (None, None) => "unknown".to_string(),
     }
-}
-
-/// The compact's short name, as clinicians say it.
-fn compact_name(compact: Compact) -> &'static str {
-    match compact {
-        Compact::Imlc => "IMLC",
-        Compact::Nlc => "Nurse Licensure Compact",
-        Compact::Psypact => "PSYPACT",
-        Compact::Counseling => "Counseling Compact",
-        Compact::PaCompact => "PA Licensure Compact",
-        Compact::AprnCompact => "APRN Compact",
-        Compact::SocialWork => "Social Work Compact",
-    }
-}
-
-fn describe_membership(m: &CompactMembership) -> String {
-    let mut dates = Vec::new();
-    if let Some(d) = m.enacted {
-        dates.push(format!("enacted {d}"));
-    }
-    if let Some(d) = m.implemented {
-        dates.push(format!("issuing from {d}"));
-    }
-    if dates.is_empty() {
-        label(&m.status)
-    } else {
-        format!("{} ({})", label(&m.status), dates.join(", "))
-    }
-}
-
-fn describe_route(r: &TelehealthRoute) -> String {
-    let mut parts = vec![r.name.clone()];
-    let professions: Vec<String> = r.professions.iter().map(profession_label).collect();
-    parts.push(format!("for {}", professions.join(", ")));
-    if !r.modalities.is_empty() {
-        let modalities: Vec<String> = r.modalities.iter().map(modality_label).collect();
-        parts.push(format!("by {}", modalities.join(", ")));
-    }
-    parts.push(if r.controlled_substances_allowed {
-        "controlled substances allowed".to_string()
-    } else {
-        "no controlled substances".to_string()
-    });
-    for (flag, text) in [
-        (r.no_office, "no office in the state"),
-        (r.no_in_person, "no in-person care"),
-        (r.existing_patients_only, "existing patients only"),
-    ] {
-        if flag {
-            parts.push(text.to_string());
-        }
-    }
-    if let Some(fee) = r.fee_usd {
-        parts.push(format!("fee ${fee}"));
-    }
-    if let Some(years) = r.renewal_years {
-        parts.push(format!("renew every {years} year(s)"));
-    }
-    if let Some(days) = r.typical_days {
-        parts.push(format!("about {days} days"));
-    }
-    if !r.limits.trim().is_empty() {
-        parts.push(r.limits.trim().to_string());
-    }
-    parts.join("; ")
-}
-
-fn describe_csr(c: &CsrRequirement) -> String {
-    if !c.required {
-        return "not required".to_string();
-    }
-    let mut parts = vec!["required".to_string()];
-    if !c.agency.trim().is_empty() {
-        parts.push(format!("issued by {}", c.agency.trim()));
-    }
-    if let Some(years) = c.cycle_years {
-        parts.push(format!("every {years} year(s)"));
-    }
-    if c.renews_with_license {
-        parts.push("renews with the license".to_string());
-    }
-    parts.push(match c.required_for_telehealth_prescribers {
-        Some(true) => "also for out-of-state telehealth prescribers".to_string(),
-        Some(false) => "not for out-of-state telehealth prescribers".to_string(),
-        None => "whether telehealth prescribers need it is unknown".to_string(),
-    });
-    parts.join("; ")
-}
-
-fn describe_malpractice(m: &MalpracticeRequirement) -> String {
-    if !m.required {
-        return "no minimum coverage required".to_string();
-    }
-    let mut parts = vec!["coverage required".to_string()];
-    if let Some(v) = m.min_per_claim_usd {
-        parts.push(format!("at least ${v} per claim"));
-    }
-    if let Some(v) = m.min_aggregate_usd {
-        parts.push(format!("at least ${v} aggregate"));
-    }
-    if let Some(fund) = &m.patient_compensation_fund {
-        parts.push(format!("fund: {fund}"));
-    }
-    parts.join("; ")
-}
-
-fn describe_renewal(r: &RenewalCycle) -> String {
-    let expiry = match &r.expiry_rule {
-        ExpiryRule::BirthMonth => "expires at the end of the birth month".to_string(),
-        ExpiryRule::BirthDate => "expires on the birthday".to_string(),
-        ExpiryRule::IssueDate => "expires on the anniversary of issue".to_string(),
-        ExpiryRule::FixedDate { month, day } => format!("expires on {month:02}-{day:02}"),
-        ExpiryRule::Other { description } => description.trim().trim_end_matches('.').to_string(),
-    };
-    let mut parts = vec![format!("every {} year(s)", r.cycle_years), expiry];
-    if let Some(days) = r.window_days {
-        parts.push(format!("renewal opens {days} days before expiry"));
-    }
-    if let Some(hours) = r.cme_hours {
-        parts.push(match r.cme_cycle_years {
-            Some(years) => format!("{hours} CME hours every {years} year(s)"),
-            None => format!("{hours} CME hours per cycle"),
-        });
-    }
-    parts.join("; ")
-}
-
-fn describe_full_license(f: &FullLicenseFacts) -> String {
-    format!(
-        "{}; {}",
-        plain::fee(f.fee_usd),
-        plain::duration(f.typical_days)
-    )
-}
-
-fn profession_label(p: &Profession) -> String {
-    p.label().to_string()
-}
-
-fn modality_label(m: &Modality) -> String {
-    label(m)
 }
