@@ -702,14 +702,15 @@ fn offers_have_a_verdict_per_state_with_every_reason() {
     let dir = data_dir(&store);
     let verdicts = json(&dir, &["offers", "--json", "--today", "2026-11-26"]);
     let verdicts = verdicts.as_array().expect("one verdict per offer");
-    // o1: TX, NY, FL, video only, no controlled substances: the licenses and the policy
-    // expire during the offer. o2: TX and CA, schedules 4-5, employer malpractice.
+    // o1: TX, NY, FL, video only, no controlled substances: the licenses and the policy are
+    // valid at the start and renew during the offer, dates to keep, not gaps. o2: TX and CA,
+    // schedules 4-5, employer malpractice, prescribing past the federal flexibilities.
     let cases: Vec<(&str, &str, Vec<&str>, &str)> = vec![
         (
             "o1: three licensed states",
             "o1",
             vec!["TX", "NY", "FL"],
-            "acceptable_after_steps",
+            "acceptable_now",
         ),
         (
             "o2: CA unlicensed, prescribing",
@@ -789,11 +790,11 @@ fn offers_have_a_verdict_per_state_with_every_reason() {
             "met",
         ),
         (
-            "TX license lapses before o1 ends",
+            "TX license renews during o1: a date, not a gap",
             "o1",
             "TX",
             "license_expires_during_offer",
-            "missing",
+            "met",
         ),
         (
             "NY sets no malpractice minimum",
@@ -811,6 +812,12 @@ fn offers_have_a_verdict_per_state_with_every_reason() {
         );
     }
     assert_eq!(state("o2", "CA")["fastest_path"]["kind"], "full_license");
+    // The TX license renews during o1, with the date, the window and the fee from the data.
+    let renewals = &state("o1", "TX")["renewals"];
+    assert_eq!(renewals[0]["credential_id"], "c1", "{renewals}");
+    assert_eq!(renewals[0]["due"], "2027-02-28", "{renewals}");
+    assert_eq!(renewals[0]["opens"], "2026-11-30", "{renewals}");
+    assert!(renewals[0]["fee_usd"].as_u64().is_some(), "{renewals}");
 
     let plain = licensure(&dir, &["offers", "--today", "2026-11-26"]);
     assert!(plain.status.success(), "{}", stderr(&plain));
@@ -821,6 +828,8 @@ fn offers_have_a_verdict_per_state_with_every_reason() {
         "California (CA): verify",
         "Fastest path",
         "New York (NY)",
+        "Renewals due during the offer",
+        "renew the Texas license by 2027-02-28, renewal opens 2026-11-30",
     ] {
         assert!(text.contains(part), "{part:?} in:\n{text}");
     }

@@ -13,10 +13,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::imlc::{imlc_eligibility, ImlcOutcome};
+use crate::license_standing::{held_license, HeldLicense, LicenseStanding};
 use crate::model::{
     Answer, Compact, CompactPrivilege, Credential, CredentialDetail, Profession, Profile,
 };
-use crate::path::{held_license, HeldLicense, LicenseStanding};
 use crate::reason::{worst, Outcome, Reason};
 use crate::reference::{Citation, CompactStatus, Dataset};
 use crate::Jurisdiction;

@@ -13,6 +13,7 @@ pub mod deadline;
 pub mod ics;
 pub mod imlc;
 pub mod jurisdiction;
+pub mod license_standing;
 pub mod model;
 pub mod path;
 pub mod reason;

@@ -51,7 +51,7 @@ pub fn typescript_bindings() -> String {
         imlc::ImlcOutcome, imlc::PrincipalBasis, imlc::PrincipalCandidate, imlc::Question, imlc::LoqStanding,
         imlc::ImlcEligibility, compact::CompactOption, views::eligibility::Eligibility,
         path::RouteKind, path::Route, path::PathToState,
-        verdict::OfferOutcome, verdict::Step, verdict::StateVerdict, verdict::OfferVerdict,
+        verdict::OfferOutcome, verdict::Step, verdict::RenewalDue, verdict::StateVerdict, verdict::OfferVerdict,
         verdict::EvaluatedPeriod, views::offers::JudgedOffer, views::offers::JudgedOffers,
         licensure_core::authority_map::AuthorityBasis, licensure_core::authority_map::Standing,
         licensure_core::authority_map::JurisdictionAuthority,

@@ -80,7 +80,7 @@ describe('CredentialForm', () => {
   it('round-trips a stored credential through the form values', () => {
     const stored: Credential[] = [
       { id: 'c1', notes: 'n', detail: { kind: 'state_license', jurisdiction: 'TX', license_type: 'MD', number: 'Q1', status: 'active', restriction_notes: '', issued: null, expires: '2027-02-28', route: 'direct' } },
-      { id: 'c2', notes: '', detail: { kind: 'malpractice_policy', carrier: 'Acme', policy_number: '', basis: 'claims_made', retroactive_date: null, per_claim_limit: 1000000, aggregate_limit: null, coverage: { scope: 'listed', jurisdictions: ['TX', 'NY'] }, telehealth_covered: 'yes', period_start: '2026-01-01', period_end: '2027-01-01', tail: 'none', employer_provided: false } },
+      { id: 'c2', notes: '', detail: { kind: 'malpractice_policy', carrier: 'Acme', policy_number: '', basis: 'claims_made', retroactive_date: null, per_claim_limit: 1000000, aggregate_limit: null, coverage: { scope: 'listed', jurisdictions: ['TX', 'NY'] }, telehealth_covered: 'yes', period_start: '2026-01-01', period_end: '2027-01-01', tail: 'none', employer_provided: false, compensation_funds: ['KS'] } },
       { id: 'c3', notes: '', detail: { kind: 'dea_registration', number: 'BR1234563', jurisdiction: 'TX', schedules: ['2', '3'], expires: null } },
     ];
     for (const c of stored) {

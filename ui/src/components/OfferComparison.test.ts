@@ -21,6 +21,7 @@ const state = (jurisdiction: StateVerdict['jurisdiction'], steps: number): State
   reasons: [],
   steps: Array.from({ length: steps }, () => step(jurisdiction)),
   fastest_path: null,
+  renewals: [],
 });
 
 function withMalpractice(j: JudgedOffer, m: JudgedOffer['offer']['employer_malpractice']): JudgedOffer {

@@ -17,6 +17,10 @@ const afterSteps = verdict('o1', 'acceptable_after_steps', {
       outcome: 'met',
       reasons: [reason('license_active', 'met', 'Your Texas license covers the whole period.')],
       steps: [],
+      renewals: [
+        { jurisdiction: 'TX', credential_id: 'c1', what: 'the Texas license', due: '2027-02-28', opens: '2026-11-30', fee_usd: 491 },
+        { jurisdiction: 'TX', credential_id: 'p1', what: 'the Prudent Mutual policy', due: '2027-07-01', opens: null, fee_usd: null },
+      ],
       fastest_path: null,
     },
     {
@@ -26,6 +30,7 @@ const afterSteps = verdict('o1', 'acceptable_after_steps', {
       steps: [
         { jurisdiction: 'FL', resolves: 'no_authority', description: 'Register as an out-of-state telehealth provider', details: ['Apply online'], estimated_days: 30, fee_usd: null, fee_reimbursed: false },
       ],
+      renewals: [{ jurisdiction: 'FL', credential_id: 'p1', what: 'the Prudent Mutual policy', due: '2027-07-01', opens: null, fee_usd: null }],
       fastest_path: route(),
     },
   ],
@@ -33,7 +38,7 @@ const afterSteps = verdict('o1', 'acceptable_after_steps', {
 
 const list = [
   judged('o1', '2027-02-01', '$180/h', afterSteps),
-  judged('o2', '2027-01-01', '$260k/yr', verdict('o2', 'verify', { states: [{ jurisdiction: 'CA', outcome: 'verify', reasons: [reason('csr_unknown', 'verify', 'Whether California requires a CSR is not known.')], steps: [], fastest_path: null }] })),
+  judged('o2', '2027-01-01', '$260k/yr', verdict('o2', 'verify', { states: [{ jurisdiction: 'CA', outcome: 'verify', reasons: [reason('csr_unknown', 'verify', 'Whether California requires a CSR is not known.')], steps: [], renewals: [], fastest_path: null }] })),
   judged('o3', '2027-03-01', 'negotiable', verdict('o3', 'not_acceptable')),
   judged('o4', '2026-12-15', '$150,000 a year', verdict('o4', 'acceptable_now')),
 ];
@@ -87,6 +92,12 @@ describe('OffersPage', () => {
       expect(fl).toContain(text);
     }
     expect(screen.getByTestId('offer-detail').textContent).toContain('Known fees $700, plus 1 step(s) with unknown fee');
+    // Renewals during the offer stand apart from the steps, once each, soonest first.
+    const renewals = screen.getAllByTestId('offer-renewal').map((r) => r.textContent?.replace(/\s+/g, ' ').trim());
+    expect(renewals).toEqual([
+      'Renew the Texas license by 2027-02-28 (renewal opens 2026-11-30) · $491',
+      'Renew the Prudent Mutual policy by 2027-07-01 · fee unknown',
+    ]);
     await fireEvent.click(screen.getByRole('button', { name: 'Back to all offers' }));
     expect(screen.getAllByTestId('offer-row')).toHaveLength(4);
   });

@@ -1,11 +1,12 @@
 //! `licensure offers`: the verdict on every stored offer, state by state, with every reason,
-//! the steps still to take and the fastest path where authority is lacking.
+//! the steps to take before the start, the renewals due during the offer and the fastest path
+//! where authority is lacking.
 //!
 //! Limits: judges what the records and the reference data say (see licensure_core::verdict);
 //! payer enrolment, supervision agreements and a board's discretion are not judged.
 
 use licensure_core::model::Offer;
-use licensure_core::verdict::{evaluate_offers, OfferVerdict, StateVerdict, Step};
+use licensure_core::verdict::{evaluate_offers, OfferVerdict, RenewalDue, StateVerdict, Step};
 
 use super::Context;
 use crate::exit::Exit;
@@ -97,6 +98,10 @@ fn state_lines(s: &StateVerdict) -> Vec<String> {
             lines.extend(step_lines(i + 1, step));
         }
     }
+    if !s.renewals.is_empty() {
+        lines.push("    Renewals due during the offer".to_string());
+        lines.extend(s.renewals.iter().map(renewal_line));
+    }
     if let Some(route) = &s.fastest_path {
         lines.push("    Fastest path".to_string());
         lines.extend(plain::route(route, "      "));
@@ -113,6 +118,18 @@ fn step_lines(n: usize, step: &Step) -> Vec<String> {
     )];
     lines.extend(step.details.iter().map(|d| format!("         - {d}")));
     lines
+}
+
+fn renewal_line(r: &RenewalDue) -> String {
+    let opens = r
+        .opens
+        .map_or_else(String::new, |d| format!(", renewal opens {d}"));
+    format!(
+        "      - renew {} by {}{opens} ({})",
+        r.what,
+        r.due,
+        plain::fee(r.fee_usd)
+    )
 }
 
 /// " (2 step(s) of unknown fee not counted)", or nothing.

@@ -285,6 +285,10 @@ pub struct MalpracticePolicy {
     /// Provided by an employer rather than bought by the clinician.
     #[serde(default)]
     pub employer_provided: bool,
+    /// States whose patient compensation fund this coverage takes part in (Kansas HCSF,
+    /// Pennsylvania Mcare, Wisconsin IPFCF), where joining is a condition of practice.
+    #[serde(default)]
+    pub compensation_funds: Vec<Jurisdiction>,
 }
 
 /// The umbrella a board certification sits under.

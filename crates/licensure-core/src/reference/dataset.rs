@@ -185,6 +185,21 @@ impl Dataset {
             .find(|f| f.value.as_ref().is_some_and(|r| r.id == id))
     }
 
+    /// The highest per-claim and aggregate minimums any jurisdiction's established
+    /// malpractice rule sets (mandate or financial responsibility), when any does.
+    pub fn highest_malpractice_minimum(&self) -> (Option<u64>, Option<u64>) {
+        let rules = || {
+            self.jurisdictions
+                .iter()
+                .filter_map(|j| j.malpractice.known())
+                .filter(|m| m.required())
+        };
+        (
+            rules().filter_map(|m| m.min_per_claim_usd).max(),
+            rules().filter_map(|m| m.min_aggregate_usd).max(),
+        )
+    }
+
     /// Days between the dataset's review date and `today` (negative if reviewed "later").
     pub fn age_days(&self, today: NaiveDate) -> i64 {
         (today - self.as_of).num_days()

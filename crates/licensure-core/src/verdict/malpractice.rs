@@ -183,8 +183,11 @@ fn employer_coverage(ctx: &StateContext<'_>, employer: &EmployerMalpractice) -> 
     state_minimum(
         ctx,
         &mut findings,
-        None,
-        None,
+        Limits {
+            per_claim: None,
+            aggregate: None,
+            funds: None,
+        },
         "ask the employer for the policy limits",
     );
     Basis::Applies(findings)
@@ -205,6 +208,8 @@ fn policy(
 ) -> Judged {
     let state = ctx.name();
     let carrier = &p.carrier;
+    let the_carrier = PolicyName::inside(carrier);
+    let the_carrier_cap = PolicyName::start(carrier);
     let reason = |code: &'static str, outcome: Outcome, message: String| {
         ctx.credential_finding(id, code, outcome, message)
     };
@@ -213,7 +218,9 @@ fn policy(
             reason(
                 "malpractice_state_not_covered",
                 Outcome::Missing,
-                ctx.text(format_args!("The {carrier} policy does not cover {state}.")),
+                ctx.text(format_args!(
+                    "{the_carrier_cap} policy does not cover {state}."
+                )),
             )
             .with_step(ctx.step(
                 "malpractice_state_not_covered",
@@ -229,7 +236,7 @@ fn policy(
                 "policy_excludes_telehealth",
                 Outcome::Missing,
                 ctx.text(format_args!(
-                    "The {carrier} policy does not cover telehealth."
+                    "{the_carrier_cap} policy does not cover telehealth."
                 )),
             )
             .with_step(ctx.step(
@@ -242,7 +249,7 @@ fn policy(
         ctx.step(
             code,
             ctx.credential_text(id, "renew the policy", || {
-                format!("Renew the {carrier} policy before it ends.")
+                format!("Renew {the_carrier} policy before it ends.")
             }),
         )
     };
@@ -254,23 +261,32 @@ fn policy(
             "malpractice_covers_offer",
             Outcome::Met,
             ctx.text(format_args!(
-                "The {carrier} policy covers {state} through {}, the whole offer.",
+                "{the_carrier_cap} policy covers {state} through {}, the whole offer.",
                 Day(p.period_end)
             )),
         )),
+        // Renewed in the normal course: a date, not a gap.
         Validity::EndsDuring(end) => {
             findings.push(
                 reason(
                     "malpractice_ends_during_offer",
-                    Outcome::Missing,
+                    Outcome::Met,
                     ctx.offer_text(id, "policy ends during the offer", || {
                         format!(
-                            "The {carrier} policy ends on {end}, before the offer ends on {}.",
+                            "{} policy is in force when the offer starts; renew it by {end} to \
+                             stay covered through the offer's end on {}.",
+                            PolicyName::start(carrier),
                             Day(ctx.period.end)
                         )
                     }),
                 )
-                .with_step(renew("malpractice_ends_during_offer")),
+                .with_renewal(ctx.renewal(
+                    id,
+                    || format!("{} policy", PolicyName::inside(carrier)),
+                    end.0,
+                    None,
+                    None,
+                )),
             );
             if p.basis == PolicyBasis::ClaimsMade && p.tail == Tail::None {
                 findings.push(reason(
@@ -278,7 +294,7 @@ fn policy(
                     Outcome::Warning,
                     ctx.credential_text(id, "claims-made without tail", || {
                         format!(
-                            "The {carrier} policy is claims-made and has no tail. If it is not \
+                            "{the_carrier_cap} policy is claims-made and has no tail. If it is not \
                              renewed, claims reported after {end} for visits before then are \
                              not covered: renew it, buy a tail, or have the next carrier take \
                              over the retroactive date (prior acts)."
@@ -292,7 +308,7 @@ fn policy(
                 "malpractice_expired",
                 Outcome::Missing,
                 ctx.text(format_args!(
-                    "The {carrier} policy ends on {end}, before the offer period starts."
+                    "{the_carrier_cap} policy ends on {end}, before the offer period starts."
                 )),
             )
             .with_step(renew("malpractice_expired")),
@@ -302,7 +318,7 @@ fn policy(
                 "malpractice_starts_after_offer",
                 Outcome::Missing,
                 ctx.text(format_args!(
-                    "The {carrier} policy starts on {start}, after the offer period starts on {}.",
+                    "{the_carrier_cap} policy starts on {start}, after the offer period starts on {}.",
                     Day(ctx.period.start)
                 )),
             )
@@ -323,7 +339,7 @@ fn policy(
                     "retroactive_date_after_offer_start",
                     Outcome::Missing,
                     ctx.text(format_args!(
-                        "The {carrier} policy's retroactive date is {retro}, after the offer \
+                        "{the_carrier_cap} policy's retroactive date is {retro}, after the offer \
                          period starts: visits before it are not covered."
                     )),
                 )
@@ -340,7 +356,7 @@ fn policy(
     if p.telehealth_covered == Answer::Unknown {
         findings.push(telehealth_unknown(
             ctx,
-            format_args!("the {carrier} policy"),
+            format_args!("{the_carrier} policy"),
         ));
     }
     if p.employer_provided {
@@ -348,7 +364,7 @@ fn policy(
             "policy_provided_by_other_employer",
             Outcome::Verify,
             ctx.text(format_args!(
-                "The {carrier} policy is provided by an employer; such policies usually cover \
+                "{the_carrier_cap} policy is provided by an employer; such policies usually cover \
                  only work for that employer. Confirm it covers this offer."
             )),
         ));
@@ -357,8 +373,11 @@ fn policy(
     state_minimum(
         ctx,
         findings,
-        p.per_claim_limit,
-        p.aggregate_limit,
+        Limits {
+            per_claim: p.per_claim_limit,
+            aggregate: p.aggregate_limit,
+            funds: Some(&p.compensation_funds),
+        },
         "record the policy's limits",
     );
     if ctx.explain {
@@ -383,13 +402,25 @@ fn telehealth_unknown(ctx: &StateContext<'_>, what: fmt::Arguments<'_>) -> Findi
 
 /// The state's minimum coverage against the recorded limits (None: not known), added to
 /// `findings`.
+/// What is recorded of a coverage: its limits (None: not known) and the compensation funds
+/// it takes part in (None: not recorded, as for an employer's coverage).
+struct Limits<'a> {
+    per_claim: Option<u64>,
+    aggregate: Option<u64>,
+    funds: Option<&'a [crate::Jurisdiction]>,
+}
+
 fn state_minimum(
     ctx: &StateContext<'_>,
     findings: &mut Vec<Finding>,
-    per_claim: Option<u64>,
-    aggregate: Option<u64>,
+    limits: Limits<'_>,
     how_to_learn_limits: &str,
 ) {
+    let Limits {
+        per_claim,
+        aggregate,
+        funds,
+    } = limits;
     let state = ctx.name();
     let Some(facts) = ctx.facts else {
         findings.push(ctx.no_facts("the state's malpractice minimum"));
@@ -424,16 +455,49 @@ fn state_minimum(
     let first = findings.len();
     if let Some(fund) = requirement.mandatory_fund() {
         let name = &fund.name;
-        findings.push(cited(
-            "patient_compensation_fund",
-            Outcome::Warning,
-            ctx.state_text("compensation fund", || {
-                format!(
-                    "{state} requires physicians who practise there to take part in the {name} \
-                     as well as to carry the primary coverage; check that you have joined it."
+        match funds {
+            Some(joined) if joined.contains(&ctx.jurisdiction) => findings.push(cited(
+                "compensation_fund_joined",
+                Outcome::Met,
+                ctx.state_text("compensation fund joined", || {
+                    format!("The coverage takes part in the {name}, as {state} requires.")
+                }),
+            )),
+            Some(_) => findings.push(
+                cited(
+                    "patient_compensation_fund",
+                    Outcome::Missing,
+                    ctx.state_text("compensation fund", || {
+                        format!(
+                            "{state} requires physicians who practise there to take part in the \
+                             {name} as well as to carry the primary coverage, and the policy \
+                             does not record it."
+                        )
+                    }),
                 )
-            }),
-        ));
+                .with_step(ctx.step(
+                    "patient_compensation_fund",
+                    ctx.state_text("join the compensation fund", || {
+                        let how = fund.how_to_join.trim();
+                        if how.is_empty() {
+                            format!("Join the {name} (ask the insurer or the fund), then record it on the policy.")
+                        } else {
+                            format!("Join the {name}: {how} Then record it on the policy.")
+                        }
+                    }),
+                )),
+            ),
+            None => findings.push(cited(
+                "patient_compensation_fund",
+                Outcome::Warning,
+                ctx.state_text("compensation fund, employer", || {
+                    format!(
+                        "{state} requires physicians who practise there to take part in the \
+                         {name}: confirm that the employer's coverage includes it."
+                    )
+                }),
+            )),
+        }
     }
     if !requirement.required() {
         findings.insert(
@@ -453,6 +517,29 @@ fn state_minimum(
         ("aggregate", requirement.min_aggregate_usd, aggregate),
     ];
     if limits.iter().all(|(_, min, _)| min.is_none()) {
+        // The amounts are not established; limits at or above the highest minimum any
+        // state sets cannot fall short of this one in any likelihood the data knows of.
+        let (top_claim, top_total) = ctx.data.highest_malpractice_minimum();
+        if let (Some(claim), Some(total), Some(top_claim), Some(top_total)) =
+            (per_claim, aggregate, top_claim, top_total)
+        {
+            if claim >= top_claim && total >= top_total {
+                findings.push(cited(
+                    "state_minimum_unknown_but_exceeded",
+                    Outcome::Warning,
+                    ctx.text(format_args!(
+                        "{state} requires malpractice coverage; its minimum is not in the \
+                         reference data, but the limits ({} / {}) meet the highest minimum any \
+                         state sets ({} / {}). Confirm the amount with the board.",
+                        dollars(claim),
+                        dollars(total),
+                        dollars(top_claim),
+                        dollars(top_total)
+                    )),
+                ));
+                return;
+            }
+        }
         findings.push(cited(
             "state_minimum_unknown",
             Outcome::Verify,
@@ -526,6 +613,45 @@ fn state_minimum(
     }
 }
 
+/// A policy's carrier as the messages name it: "The Lone Star Mutual" at the start of a
+/// sentence, "the Lone Star Mutual" within one, and a carrier whose name begins with "The"
+/// as it is ("The Doctors Company", never "The The Doctors Company").
+#[derive(Clone, Copy)]
+struct PolicyName<'a> {
+    carrier: &'a str,
+    sentence_start: bool,
+}
+
+impl<'a> PolicyName<'a> {
+    fn start(carrier: &'a str) -> Self {
+        PolicyName {
+            carrier: carrier.trim(),
+            sentence_start: true,
+        }
+    }
+
+    fn inside(carrier: &'a str) -> Self {
+        PolicyName {
+            carrier: carrier.trim(),
+            sentence_start: false,
+        }
+    }
+}
+
+impl fmt::Display for PolicyName<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let has_article = self
+            .carrier
+            .get(..4)
+            .is_some_and(|head| head.eq_ignore_ascii_case("the "));
+        match (has_article, self.sentence_start) {
+            (true, _) => f.write_str(self.carrier),
+            (false, true) => write!(f, "The {}", self.carrier),
+            (false, false) => write!(f, "the {}", self.carrier),
+        }
+    }
+}
+
 /// "$1,000,000".
 fn dollars(amount: u64) -> String {
     let digits = amount.to_string();
@@ -541,7 +667,42 @@ fn dollars(amount: u64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::dollars;
+    use super::{dollars, PolicyName};
+
+    #[test]
+    fn a_carrier_is_named_without_a_doubled_article() {
+        let cases = [
+            (
+                "plain",
+                "Lone Star Mutual",
+                "The Lone Star Mutual",
+                "the Lone Star Mutual",
+            ),
+            (
+                "own article",
+                "The Doctors Company",
+                "The Doctors Company",
+                "The Doctors Company",
+            ),
+            (
+                "own article, lower case",
+                "the hartford",
+                "the hartford",
+                "the hartford",
+            ),
+            (
+                "a word starting with The",
+                "Thespian Mutual",
+                "The Thespian Mutual",
+                "the Thespian Mutual",
+            ),
+            ("blanks around", "  MedPro ", "The MedPro", "the MedPro"),
+        ];
+        for (name, carrier, start, inside) in cases {
+            assert_eq!(PolicyName::start(carrier).to_string(), start, "{name}");
+            assert_eq!(PolicyName::inside(carrier).to_string(), inside, "{name}");
+        }
+    }
 
     #[test]
     fn dollars_are_grouped_by_thousands() {

@@ -82,6 +82,25 @@ pub struct Step {
     pub fee_reimbursed: bool,
 }
 
+/// A credential valid when the offer starts that expires during it: renewed in the normal
+/// course, it is a date to keep, not a gap.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct RenewalDue {
+    pub jurisdiction: Jurisdiction,
+    /// The credential that renews, by id.
+    #[ts(as = "String")]
+    #[schemars(with = "String")]
+    pub credential_id: Arc<str>,
+    /// What renews, in words ("the Texas license"), without its number.
+    pub what: String,
+    /// Its last valid day: renew by then.
+    pub due: NaiveDate,
+    /// The first day the renewal can be filed, when the reference data gives the window.
+    pub opens: Option<NaiveDate>,
+    /// The renewal fee in whole US dollars, when known.
+    pub fee_usd: Option<u32>,
+}
+
 /// The verdict for one patient jurisdiction.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
 pub struct StateVerdict {
@@ -91,8 +110,11 @@ pub struct StateVerdict {
     pub outcome: Outcome,
     /// Every requirement checked: authority, then controlled substances, then malpractice.
     pub reasons: Vec<Reason>,
-    /// What to do, in order (a state CSR comes before the DEA registration that needs it).
+    /// What to do before the offer can be accepted, in order (a state CSR comes before the
+    /// DEA registration that needs it).
     pub steps: Vec<Step>,
+    /// Credentials valid at the start that expire during the offer, soonest first.
+    pub renewals: Vec<RenewalDue>,
     /// The fastest route to authority, when authority is not met now.
     // Shared with the pass's path to the state.
     pub fastest_path: Option<Arc<Route>>,
@@ -298,6 +320,35 @@ impl<'a> StateContext<'a> {
         }
     }
 
+    /// The renewal of the credential whose recorded id is `id`, due on `due`, the window
+    /// opening `window_days` before it.
+    fn renewal(
+        &self,
+        id: &str,
+        what: impl FnOnce() -> String,
+        due: NaiveDate,
+        window_days: Option<u16>,
+        fee_usd: Option<u32>,
+    ) -> RenewalDue {
+        RenewalDue {
+            jurisdiction: self.jurisdiction,
+            credential_id: self.pass.credential_id(id),
+            what: if self.explain { what() } else { String::new() },
+            due,
+            opens: window_days
+                .and_then(|days| due.checked_sub_days(chrono::Days::new(u64::from(days)))),
+            fee_usd,
+        }
+    }
+
+    /// The reference facts' renewal window and fee of a medical license here (physicians).
+    fn license_renewal_terms(&self) -> (Option<u16>, Option<u32>) {
+        self.facts
+            .filter(|_| self.profile.profession.is_physician())
+            .and_then(|f| f.medical_renewal.known())
+            .map_or((None, None), |r| (r.window_days, r.fee_usd))
+    }
+
     /// The reason every check gives when the reference data lacks the jurisdiction.
     fn no_facts(&self, what: &str) -> Finding {
         Finding::new(Reason::new(
@@ -312,20 +363,30 @@ impl<'a> StateContext<'a> {
     }
 }
 
-/// A reason, with the step that resolves it when there is one.
+/// A reason, with the step that resolves it or the renewal it calls for, when there is one.
 #[derive(Debug, Clone)]
 struct Finding {
     reason: Reason,
     step: Option<Step>,
+    renewal: Option<Box<RenewalDue>>,
 }
 
 impl Finding {
     fn new(reason: Reason) -> Self {
-        Finding { reason, step: None }
+        Finding {
+            reason,
+            step: None,
+            renewal: None,
+        }
     }
 
     fn with_step(mut self, step: Step) -> Self {
         self.step = Some(step);
+        self
+    }
+
+    fn with_renewal(mut self, renewal: RenewalDue) -> Self {
+        self.renewal = Some(Box::new(renewal));
         self
     }
 }
@@ -486,20 +547,25 @@ fn evaluate_state(ctx: &StateContext<'_>) -> StateVerdict {
     findings.clear();
     let fastest_path = authority::check(ctx, &mut findings);
     controlled::check(ctx, &mut findings);
+    controlled::relationship(ctx, &mut findings);
     malpractice::check(ctx, &mut findings);
     let outcome = deciding(&findings);
     let mut reasons = Vec::with_capacity(findings.len());
     let mut steps = Vec::with_capacity(findings.iter().filter(|f| f.step.is_some()).count());
+    let mut renewals = Vec::new();
     for finding in findings.drain(..) {
         reasons.push(finding.reason);
         steps.extend(finding.step);
+        renewals.extend(finding.renewal.map(|r| *r));
     }
+    renewals.sort_by_key(|r| r.due);
     ctx.pass.findings.set(findings);
     StateVerdict {
         jurisdiction: ctx.jurisdiction,
         outcome,
         reasons,
         steps,
+        renewals,
         fastest_path,
     }
 }

@@ -221,6 +221,7 @@ pub fn malpractice(id: &str, basis: PolicyBasis, tail: Tail, end: &str) -> Crede
             period_end: d(end),
             tail,
             employer_provided: false,
+            compensation_funds: Vec::new(),
         }),
     )
 }

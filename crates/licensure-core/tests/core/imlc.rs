@@ -139,7 +139,7 @@ fn eligibility_cases() {
             candidates: vec![],
             ..not_eligible(
                 "a Hawaii license cannot make you eligible: HI cannot be principal",
-                &["spl_not_principal_capable"],
+                &["spl_no_principal_license", "spl_not_principal_capable"],
             )
         },
         Case {
@@ -148,11 +148,12 @@ fn eligibility_cases() {
             candidates: vec![],
             ..not_eligible(
                 "a Vermont license cannot make you eligible either",
-                &["spl_not_principal_capable"],
+                &["spl_no_principal_license", "spl_not_principal_capable"],
             )
         },
         Case {
-            name: "HI resident with HI license but unknown employer: undecided, not refused",
+            name: "HI resident with only a HI license, employer unknown: no answer can help, so \
+                   not eligible and nothing asked",
             profile: md_with(|p| {
                 p.residence = Some(HI);
                 p.employer_jurisdiction = None;
@@ -163,10 +164,10 @@ fn eligibility_cases() {
                 }];
             }),
             credentials: vec![md(HI), abms()],
-            outcome: ImlcOutcome::Verify,
-            codes: &["spl_not_principal_capable", "spl_undetermined"],
+            outcome: ImlcOutcome::NotEligible,
+            codes: &["spl_no_principal_license", "spl_not_principal_capable"],
             candidates: vec![],
-            questions: &["employer_location"],
+            questions: &[],
             ..base()
         },
         Case {
@@ -283,7 +284,7 @@ fn eligibility_cases() {
             candidates: vec![],
             ..not_eligible(
                 "a state that enacted but does not issue cannot be principal",
-                &["spl_not_implemented"],
+                &["spl_no_principal_license", "spl_not_implemented"],
             )
         },
         Case {
@@ -301,7 +302,7 @@ fn eligibility_cases() {
             candidates: vec![],
             ..not_eligible(
                 "a member whose implementation date is ahead does not issue yet",
-                &["spl_not_implemented"],
+                &["spl_no_principal_license", "spl_not_implemented"],
             )
         },
         Case {
@@ -348,6 +349,7 @@ fn eligibility_cases() {
             ..not_eligible(
                 "a restricted principal license is not full and unrestricted",
                 &[
+                    "spl_no_principal_license",
                     "license_not_full_unrestricted",
                     "license_restriction_on_record",
                 ],
@@ -367,7 +369,11 @@ fn eligibility_cases() {
             candidates: vec![],
             ..not_eligible(
                 "probation is not full and unrestricted and is discipline",
-                &["license_not_full_unrestricted", "discipline_on_record"],
+                &[
+                    "spl_no_principal_license",
+                    "license_not_full_unrestricted",
+                    "discipline_on_record",
+                ],
             )
         },
         Case {
@@ -400,7 +406,7 @@ fn eligibility_cases() {
             candidates: vec![],
             ..not_eligible(
                 "a principal license that expired yesterday does not count",
-                &["spl_license_not_active"],
+                &["spl_no_principal_license", "spl_license_not_active"],
             )
         },
         Case {

@@ -14,5 +14,6 @@ mod reference;
 mod reference_check;
 mod reference_spot;
 mod reminder;
+mod scenarios;
 mod validation;
 mod verdict;

@@ -1,7 +1,8 @@
 //! The path to a state: which routes exist, what each still needs, and their order.
 
+use licensure_core::license_standing::license_type_fits;
 use licensure_core::model::{Compact, Credential, LicenseStatus, Profession, Profile};
-use licensure_core::path::{license_type_fits, path_to, RouteKind};
+use licensure_core::path::{path_to, RouteKind};
 use licensure_core::reason::Outcome;
 use licensure_core::reference::{Dataset, TelehealthRoute, TelehealthRouteKind};
 use licensure_core::Jurisdiction::{self, *};
@@ -216,13 +217,14 @@ fn path_cases() {
             ..doctor(CO)
         },
         Case {
-            name: "no license anywhere: each route needs work first",
+            name: "no license anywhere: each route needs work first, the IMLC is closed until a \
+                   principal-capable license is held",
             profile: clinician(Profession::Md, Some(CA)),
             credentials: vec![],
             routes: vec![
-                (CompactLicense, Missing, "board_certification_missing"),
                 (TelehealthRegistration, Missing, "license_elsewhere_needed"),
                 (FullLicense, Missing, "full_license_application"),
+                (CompactLicense, Blocked, "spl_no_principal_license"),
             ],
             ..doctor(FL)
         },

@@ -16,9 +16,9 @@ use licensure_core::model::{
 use licensure_core::reason::Outcome;
 use licensure_core::reference::{
     CompactFacts, CompactMembership, CompactStatus, CompensationFund, Confidence, CsrRequirement,
-    Dataset, DatedRule, Fact, FederalFacts, FullLicenseFacts, ImlcRules, JurisdictionFacts,
-    MalpracticeRequirement, MalpracticeRule, RouteScope, TelehealthAnswer, TelehealthRoute,
-    TelehealthRouteKind,
+    Dataset, DatedRule, Fact, FederalFacts, FullLicenseFacts, ImlcRules, InPersonExam,
+    JurisdictionFacts, MalpracticeRequirement, MalpracticeRule, RouteScope, TelehealthAnswer,
+    TelehealthPrescribing, TelehealthRoute, TelehealthRouteKind,
 };
 use licensure_core::verdict::{
     evaluate_offer, evaluate_offers, setbacks, OfferOutcome, OfferVerdict, MAX_QUOTED_CHARS,
@@ -170,7 +170,14 @@ fn jurisdiction(
             TelehealthAnswer::Routes
         }),
         telehealth_routes: routes,
-        telehealth_prescribing: unknown(),
+        telehealth_prescribing: fact(TelehealthPrescribing {
+            in_person_exam: InPersonExam::NotRequired,
+            barred_schedules: Vec::new(),
+            limits: String::new(),
+            relationship_by_video: Some(true),
+            relationship_by_audio_only: None,
+            relationship_asynchronous: None,
+        }),
         csr,
         malpractice,
         medical_renewal: unknown(),
@@ -474,8 +481,17 @@ fn policy(terms: PolicyTerms) -> Credential {
             period_end: terms.end,
             tail: terms.tail,
             employer_provided: false,
+            compensation_funds: Vec::new(),
         }),
     )
+}
+
+/// `policy` recording that it takes part in these states' compensation funds.
+fn with_funds(mut policy: Credential, states: &[Jurisdiction]) -> Credential {
+    if let CredentialDetail::MalpracticePolicy(p) = &mut policy.detail {
+        p.compensation_funds = states.to_vec();
+    }
+    policy
 }
 
 fn nlc_privilege(expires: NaiveDate) -> Credential {
@@ -667,8 +683,8 @@ fn cases() -> Vec<Case> {
             ),
             offer(&[TX]),
         )
-        .outcome(&[AcceptableAfterSteps])
-        .has(State(TX), "license_expires_during_offer", Missing)
+        .outcome(&[AcceptableNow])
+        .has(State(TX), "license_expires_during_offer", Met)
         .lacks(&["license_covers_offer"]),
         case(
             "license expires on the offer's last day",
@@ -787,8 +803,8 @@ fn cases() -> Vec<Case> {
             offer(&[VA]),
         )
         .profession(Profession::Rn)
-        .outcome(&[AcceptableAfterSteps])
-        .has(State(VA), "privilege_expires_during_offer", Missing),
+        .outcome(&[AcceptableNow])
+        .has(State(VA), "privilege_expires_during_offer", Met),
         case(
             "RN with an NLC privilege, state enacted but not implemented",
             vec![nlc_privilege(d(2027, 6, 30)), policy(policy_terms())],
@@ -917,8 +933,8 @@ fn cases() -> Vec<Case> {
             ),
             cs_offer(&[TX], &[s4]),
         )
-        .outcome(&[AcceptableAfterSteps])
-        .has(State(TX), "dea_expires_during_offer", Missing),
+        .outcome(&[AcceptableNow])
+        .has(State(TX), "dea_expires_during_offer", Met),
         case(
             "no DEA registration for the patient state",
             with(
@@ -1209,8 +1225,8 @@ fn cases() -> Vec<Case> {
             ),
             offer(&[TX]),
         )
-        .outcome(&[AcceptableAfterSteps])
-        .has(State(TX), "malpractice_ends_during_offer", Missing)
+        .outcome(&[AcceptableNow])
+        .has(State(TX), "malpractice_ends_during_offer", Met)
         .has(State(TX), "claims_made_without_tail", Warning),
         case(
             "occurrence policy ending during the offer needs no tail warning",
@@ -1223,8 +1239,8 @@ fn cases() -> Vec<Case> {
             ),
             offer(&[TX]),
         )
-        .outcome(&[AcceptableAfterSteps])
-        .has(State(TX), "malpractice_ends_during_offer", Missing)
+        .outcome(&[AcceptableNow])
+        .has(State(TX), "malpractice_ends_during_offer", Met)
         .lacks(&["claims_made_without_tail"]),
         case(
             "limits below the state's minimum",
@@ -1265,11 +1281,44 @@ fn cases() -> Vec<Case> {
         .outcome(&[Verify])
         .has(State(CO), "coverage_limits_unknown", verify),
         case(
-            "state with a compensation fund",
+            "state with a mandatory compensation fund the policy has not joined",
             with(tx_physician(), vec![md_license(WI, d(2028, 1, 31))]),
             offer(&[WI]),
         )
+        .outcome(&[AcceptableAfterSteps])
         .has(State(WI), "meets_state_minimum", Met)
+        .has(State(WI), "patient_compensation_fund", Missing),
+        case(
+            "state with a mandatory compensation fund the policy takes part in",
+            with(
+                without(tx_physician(), &["policy"]),
+                vec![
+                    md_license(WI, d(2028, 1, 31)),
+                    with_funds(policy(policy_terms()), &[WI]),
+                ],
+            ),
+            offer(&[WI]),
+        )
+        .outcome(&[AcceptableNow])
+        .has(State(WI), "compensation_fund_joined", Met)
+        .lacks(&["patient_compensation_fund"]),
+        case(
+            "employer coverage in a state with a mandatory fund: confirm it includes the fund",
+            with(
+                without(tx_physician(), &["policy"]),
+                vec![md_license(WI, d(2028, 1, 31))],
+            ),
+            Offer {
+                employer_malpractice: Some(EmployerMalpractice {
+                    jurisdictions: Vec::new(),
+                    telehealth_covered: Answer::Yes,
+                    tail: Tail::Employer,
+                }),
+                ..offer(&[WI])
+            },
+        )
+        .outcome(&[Verify])
+        .has(State(WI), "coverage_limits_unknown", Outcome::Verify)
         .has(State(WI), "patient_compensation_fund", Warning),
         case(
             "malpractice rule unknown",
@@ -1304,9 +1353,9 @@ fn cases() -> Vec<Case> {
             ),
             dated(offer(&[TX]), d(2026, 7, 1), None),
         )
-        .outcome(&[AcceptableAfterSteps])
+        .outcome(&[AcceptableNow])
         .has(At::Offer, "open_ended_offer_horizon", Warning)
-        .has(State(TX), "license_expires_during_offer", Missing),
+        .has(State(TX), "license_expires_during_offer", Met),
         case(
             "open-ended offer, credentials outlast the horizon",
             tx_physician(),
@@ -1601,10 +1650,7 @@ fn summary_adds_fees_and_days_and_orders_steps() {
         "states needing steps"
     );
     assert_eq!(verdict.total_known_fees_usd, 888, "known fees: the DEA fee");
-    assert_eq!(
-        verdict.steps_with_unknown_fee, 2,
-        "license renewal and CSR fees unknown"
-    );
+    assert_eq!(verdict.steps_with_unknown_fee, 1, "the CSR fee is unknown");
     assert!(verdict.fees_reimbursed, "fees reimbursed");
     let Some(al) = verdict.states.iter().find(|s| s.jurisdiction == AL) else {
         panic!("no AL verdict");
@@ -1612,12 +1658,18 @@ fn summary_adds_fees_and_days_and_orders_steps() {
     let order: Vec<&str> = al.steps.iter().map(|s| s.resolves.as_ref()).collect();
     assert_eq!(
         order,
-        vec![
-            "license_expires_during_offer",
-            "csr_missing",
-            "dea_registration_missing"
-        ],
-        "steps in order"
+        vec!["csr_missing", "dea_registration_missing"],
+        "steps in order; the license renews during the offer"
+    );
+    let renewals: Vec<(&str, NaiveDate)> = al
+        .renewals
+        .iter()
+        .map(|r| (r.credential_id.as_ref(), r.due))
+        .collect();
+    assert_eq!(
+        renewals,
+        vec![("lic-AL", d(2026, 11, 30))],
+        "the renewal due"
     );
     assert!(
         al.steps.iter().all(|s| s.fee_reimbursed),
@@ -1628,7 +1680,7 @@ fn summary_adds_fees_and_days_and_orders_steps() {
         "no step has a known duration"
     );
     assert_eq!(
-        verdict.steps_with_unknown_days, 3,
+        verdict.steps_with_unknown_days, 2,
         "every step's duration unknown"
     );
 }
@@ -1850,18 +1902,18 @@ fn of_several_ways_to_be_covered_the_best_is_reported_in_full() {
             &[],
         ),
         (
-            "a warning beats a missing renewal",
+            "a policy renewed in the normal course beats one whose telehealth cover is unknown",
             vec![
                 policy_named("a", ends_during()),
                 policy_named("b", telehealth_unknown()),
             ],
             None,
-            Some("b"),
-            &["malpractice_covers_offer", "telehealth_coverage_unknown"],
+            Some("a"),
             &["malpractice_ends_during_offer"],
+            &["telehealth_coverage_unknown"],
         ),
         (
-            "only policies that need renewing: the first, with its step",
+            "a policy that renews during the offer beats one that has ended",
             vec![policy_named("a", ends_during()), policy_named("b", ended())],
             None,
             Some("a"),
@@ -1980,10 +2032,11 @@ fn an_edit_that_makes_an_acceptable_offer_worse_is_a_setback() {
         employer: "Lakeside Psychiatry".to_string(),
         ..cs_offer(&[TX], &[Schedule::S4])
     };
+    // Expires before the offer starts on 2026-07-01: a gap, not a renewal during the offer.
     let expiring = || {
         with(
             without(tx_physician(), &["lic-TX"]),
-            vec![md_license(TX, d(2026, 9, 30))],
+            vec![md_license(TX, d(2026, 6, 30))],
         )
     };
     // (name, offers, (profession, credentials) before, after, expected setbacks as
@@ -2013,7 +2066,7 @@ fn an_edit_that_makes_an_acceptable_offer_worse_is_a_setback() {
             vec![("tx", AcceptableAfterSteps, vec![TX], "needs steps")],
         ),
         (
-            "the license is changed to lapse during the offer",
+            "the license is changed to lapse before the offer starts",
             vec![tx_offer()],
             (md, tx_physician()),
             (md, expiring()),

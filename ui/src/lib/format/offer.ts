@@ -2,7 +2,7 @@
 // side-by-side comparison. Pay is free text ("$180/h", "$260k/yr"); sorting compares a yearly
 // estimate (2,080 working hours a year for hourly pay) and puts pay it cannot read last. The
 // comparison only words the verdict's summary fields; it computes no rule of its own.
-import type { JudgedOffer, OfferOutcome, Tail } from '../ipc';
+import type { JudgedOffer, OfferOutcome, OfferVerdict, RenewalDue, Tail } from '../ipc';
 import { money, offerOutcomeLabel, typicalDays } from './outcome';
 
 export type OfferSort = 'start' | 'pay';
@@ -93,4 +93,20 @@ export function comparisonColumn(judged: JudgedOffer): ComparisonColumn {
       : 'Your own policy',
     tail: m ? TAIL_LABELS[m.tail] : 'As your own policy provides',
   };
+}
+
+/** The renewals due during an offer, once each (a policy that serves several states renews
+ *  once), soonest first. */
+export function renewalsOf(verdict: OfferVerdict): RenewalDue[] {
+  const seen = new Set<string>();
+  const out: RenewalDue[] = [];
+  for (const state of verdict.states) {
+    for (const r of state.renewals) {
+      const key = `${r.credential_id}:${r.due}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(r);
+    }
+  }
+  return out.sort((a, b) => a.due.localeCompare(b.due));
 }

@@ -130,6 +130,12 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
     { key: 'period_end', label: 'Policy period ends', type: 'date', required: true },
     { key: 'tail', label: 'Tail coverage', type: 'select', options: [['none', 'None'], ['purchased', 'Purchased'], ['employer', 'Provided by the employer']] },
     { key: 'employer_provided', label: 'Provided by an employer', type: 'checkbox' },
+    {
+      key: 'compensation_funds',
+      label: 'Compensation funds joined',
+      type: 'jurisdictions',
+      hint: "States whose patient compensation fund this coverage takes part in (Kansas HCSF, Pennsylvania Mcare, Wisconsin IPFCF)",
+    },
   ],
   board_certification: [
     { key: 'board', label: 'Board', type: 'text', required: true },

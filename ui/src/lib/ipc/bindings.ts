@@ -519,7 +519,12 @@ aggregate_limit: number | null, coverage: Coverage, telehealth_covered: Answer, 
 /**
  * Provided by an employer rather than bought by the clinician.
  */
-employer_provided: boolean, };
+employer_provided: boolean, 
+/**
+ * States whose patient compensation fund this coverage takes part in (Kansas HCSF,
+ * Pennsylvania Mcare, Wisconsin IPFCF), where joining is a condition of practice.
+ */
+compensation_funds: Array<Jurisdiction>, };
 
 export type MalpracticeRequirement = { rule: MalpracticeRule, 
 /**
@@ -746,6 +751,28 @@ fee_usd: number | null, cme_hours: number | null,
  */
 cme_cycle_years: number | null, };
 
+export type RenewalDue = { jurisdiction: Jurisdiction, 
+/**
+ * The credential that renews, by id.
+ */
+credential_id: string, 
+/**
+ * What renews, in words ("the Texas license"), without its number.
+ */
+what: string, 
+/**
+ * Its last valid day: renew by then.
+ */
+due: string, 
+/**
+ * The first day the renewal can be filed, when the reference data gives the window.
+ */
+opens: string | null, 
+/**
+ * The renewal fee in whole US dollars, when known.
+ */
+fee_usd: number | null, };
+
 export type RestoreReport = { 
 /**
  * Where the previous database was moved; None when there was none.
@@ -809,9 +836,14 @@ outcome: Outcome,
  */
 reasons: Array<Reason>, 
 /**
- * What to do, in order (a state CSR comes before the DEA registration that needs it).
+ * What to do before the offer can be accepted, in order (a state CSR comes before the
+ * DEA registration that needs it).
  */
 steps: Array<Step>, 
+/**
+ * Credentials valid at the start that expire during the offer, soonest first.
+ */
+renewals: Array<RenewalDue>, 
 /**
  * The fastest route to authority, when authority is not met now.
  */

@@ -1,12 +1,12 @@
 //! A state license as authority: the right profession, a status that permits practice, and
 //! validity over the whole period.
 //!
-//! Limits: license types are matched by `crate::path::license_type_fits`; a type it does not
+//! Limits: license types are matched by `crate::license_standing::license_type_fits`; a type it does not
 //! know gives "verify". Restrictions and probation always give "verify": their terms are not
 //! recorded in a form the engine can read.
 
+use crate::license_standing::license_type_fits;
 use crate::model::{LicenseStatus, Profession, StateLicense};
-use crate::path::license_type_fits;
 use crate::reason::Outcome;
 
 use crate::verdict::period::{Day, Validity};
@@ -130,11 +130,35 @@ pub(super) fn license(
                 format!("The {state} license is valid through {expires}, covering the whole offer.")
             }),
         ),
+        // Valid at the start and renewed in the normal course: a date to keep, not a gap.
+        // A restricted license or one on probation may not be renewed as it stands.
+        Validity::EndsDuring(end) if l.status == LicenseStatus::Active => {
+            let (window, fee) = ctx.license_renewal_terms();
+            reason(
+                "license_expires_during_offer",
+                Outcome::Met,
+                ctx.offer_text(id, "license renews during the offer", || {
+                    format!(
+                        "The {state} license is valid when the offer starts; renew it by {end} \
+                         to keep it through the offer's end on {}.",
+                        Day(ctx.period.end)
+                    )
+                }),
+            )
+            .with_renewal(ctx.renewal(
+                id,
+                || format!("the {state} license"),
+                end.0,
+                window,
+                fee,
+            ))
+        }
         Validity::EndsDuring(end) => reason(
             "license_expires_during_offer",
             Outcome::Missing,
             ctx.text(format_args!(
-                "The {state} license expires on {end}, before the offer ends on {}.",
+                "The {state} license expires on {end}, before the offer ends on {}; a \
+                 restricted license may not renew as it stands.",
                 Day(ctx.period.end)
             )),
         )

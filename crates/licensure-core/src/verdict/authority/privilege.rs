@@ -152,16 +152,24 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
                 profession.label()
             ),
         )),
+        // Renewed with the home-state license in the normal course: a date, not a gap.
         Validity::EndsDuring(end) => Finding::new(reason(
             "privilege_expires_during_offer",
-            Outcome::Missing,
+            Outcome::Met,
             format!(
-                "The {} privilege expires on {end}, before the offer ends on {}.",
+                "The {} privilege is valid when the offer starts; renew it by {end} (with the \
+                 home-state license) to keep it through the offer's end on {}.",
                 compact.name,
                 Day(ctx.period.end)
             ),
         ))
-        .with_step(renew("privilege_expires_during_offer")),
+        .with_renewal(ctx.renewal(
+            id,
+            || format!("the {} privilege", compact.name),
+            end.0,
+            None,
+            None,
+        )),
         Validity::ExpiredBefore(end) => Finding::new(reason(
             "privilege_expired",
             Outcome::Missing,
@@ -196,7 +204,7 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
     };
     let finding = Finding {
         reason: with_citation(finding.reason.citing(operational)),
-        step: finding.step,
+        ..finding
     };
     Some(Basis::Applies(vec![finding]))
 }

@@ -106,11 +106,23 @@ fn registration_under(
                 conditions(route)
             ),
         )),
+        // Renewed in the normal course while the route stays open: a date, not a gap.
+        Validity::EndsDuring(end) if route.closed_on.is_none() => Finding::new(Reason::new(
+            "registration_expires_during_offer",
+            Outcome::Met,
+            format!(
+                "The {name} is valid when the offer starts; renew it by {end} to keep it \
+                 through the offer's end on {}.",
+                Day(ctx.period.end)
+            ),
+        ))
+        .with_renewal(ctx.renewal(id, || format!("the {name}"), end.0, None, None)),
         Validity::EndsDuring(end) => Finding::new(Reason::new(
             "registration_expires_during_offer",
             Outcome::Missing,
             format!(
-                "The {name} expires on {end}, before the offer ends on {}.",
+                "The {name} expires on {end}, before the offer ends on {}, and the route is \
+                 closed: it cannot be renewed.",
                 Day(ctx.period.end)
             ),
         ))

@@ -6,10 +6,14 @@
 //! Limits: schedule flags are independent, as on the DEA registration itself: "2" (schedule
 //! II narcotic) does not cover "2N" (schedule II non-narcotic), nor the reverse. Federal
 //! telemedicine rules are read as dated facts for the offer's own period; any day outside
-//! the flexibilities gives "verify". State prescribing limits (schedule II caps, PDMP checks,
-//! APRN/PA scope) are not in the reference data: they are pointed out, not judged.
+//! the flexibilities gives "verify". State law on prescribing by telehealth (an in-person
+//! examination first, schedules barred, limits by condition) is judged from the reference
+//! data in `state_law`; APRN/PA scope is pointed out, not judged.
 
+mod state_law;
 mod telemedicine;
+
+pub(super) use state_law::relationship;
 
 use crate::model::{CredentialDetail, DeaRegistration, Profession, Schedule, StateCsr};
 use crate::reason::{Outcome, Reason};
@@ -69,6 +73,7 @@ pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
         .get_or_init(|| telemedicine_basis(ctx));
     findings.push(telemedicine.clone());
     findings.extend(modalities(ctx, needed));
+    state_law::check(ctx, needed, findings);
 }
 
 fn cannot_prescribe(profession: Profession) -> Option<&'static str> {
@@ -195,16 +200,24 @@ fn dea_registration(
     let mut findings = Vec::new();
     match ctx.period.validity(None, r.expires) {
         Validity::Covers(_) => {}
+        // Renewed in the normal course: a date, not a gap.
         Validity::EndsDuring(end) => findings.push(
             reason(
                 "dea_expires_during_offer",
-                Outcome::Missing,
+                Outcome::Met,
                 format!(
-                    "The DEA registration for {state} expires on {end}, before the offer ends on {}.",
+                    "The DEA registration for {state} is valid when the offer starts; renew it \
+                     by {end} to keep it through the offer's end on {}.",
                     Day(ctx.period.end)
                 ),
             )
-            .with_step(renew_step("dea_expires_during_offer")),
+            .with_renewal(ctx.renewal(
+                id,
+                || format!("the DEA registration for {state}"),
+                end.0,
+                ctx.data.federal.dea_renewal_window_days.known().copied(),
+                fee,
+            )),
         ),
         Validity::ExpiredBefore(end) => findings.push(
             reason(
@@ -335,17 +348,30 @@ fn csr(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut Vec<Finding>)
                 "csr_missing",
                 Outcome::Missing,
                 format!(
-                    "{state} requires its own controlled-substance registration, and none is \
-                 recorded. DEA registers a prescriber in {state} only once it is issued."
+                    "{state} requires its own controlled-substance registration{}, and none is \
+                 recorded. DEA registers a prescriber in {state} only once it is issued.",
+                    if requirement.required_for_telehealth_prescribers == Some(true) {
+                        ", also of prescribers outside the state who treat patients there by \
+                         telehealth"
+                    } else {
+                        ""
+                    }
                 ),
             ))
-            .with_step(ctx.step(
-                "csr_missing",
-                format!(
-                    "Apply to {agency} for the {state} controlled-substance registration (before \
-                 the DEA registration for {state})."
-                ),
-            )),
+            .with_step(super::Step {
+                fee_usd: requirement.fee_usd,
+                estimated_days: requirement.typical_days,
+                ..ctx.step(
+                    "csr_missing",
+                    format!(
+                        "Apply to {agency} for the {state} controlled-substance registration{} \
+                     (before the DEA registration for {state}).",
+                        requirement
+                            .cycle_years
+                            .map_or_else(String::new, |y| format!(", renewed every {y} year(s)"))
+                    ),
+                )
+            }),
         ),
     }
     for f in &mut findings[from..] {
@@ -378,17 +404,28 @@ fn state_csr(
     let mut findings = Vec::new();
     match ctx.period.validity(csr.issued, csr.expires) {
         Validity::Covers(_) => {}
+        // Renewed in the normal course: a date, not a gap.
         Validity::EndsDuring(end) => findings.push(
             reason(
                 "csr_expires_during_offer",
-                Outcome::Missing,
+                Outcome::Met,
                 format!(
-                    "The {state} controlled-substance registration expires on {end}, before the \
-                     offer ends on {}.",
+                    "The {state} controlled-substance registration is valid when the offer \
+                     starts; renew it by {end} to keep it through the offer's end on {}.",
                     Day(ctx.period.end)
                 ),
             )
-            .with_step(renew("csr_expires_during_offer")),
+            .with_renewal(
+                ctx.renewal(
+                    id,
+                    || format!("the {state} controlled-substance registration"),
+                    end.0,
+                    None,
+                    ctx.facts
+                        .and_then(|f| f.csr.known())
+                        .and_then(|c| c.fee_usd),
+                ),
+            ),
         ),
         Validity::ExpiredBefore(end) => findings.push(
             reason(
