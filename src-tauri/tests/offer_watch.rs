@@ -171,11 +171,18 @@ fn an_edit_that_makes_an_acceptable_offer_worse_notifies_at_once() {
     h.invoke("save_credential", json!({ "credential": noted }));
     h.no_setback("a note on the license");
 
-    // The license now lapses before the offer ends: a setback, named for the offer.
+    // The license now expires during the offer: valid at the start, a renewal due on a
+    // date, not a setback.
     let mut lapsing = noted.clone();
     let lapse = Local::now().date_naive() + Days::new(60);
     lapsing["detail"]["expires"] = json!(lapse.to_string());
     h.invoke("save_credential", json!({ "credential": lapsing }));
+    h.no_setback("a license that renews during the offer");
+
+    // The license is now inactive: a setback, named for the offer.
+    let mut inactive = noted.clone();
+    inactive["detail"]["status"] = json!("inactive");
+    h.invoke("save_credential", json!({ "credential": inactive }));
     let setback = h.next_setback();
     assert_eq!(setback.offer_id, "co-offer");
     assert_eq!(setback.before, OfferOutcome::AcceptableNow);
@@ -189,9 +196,9 @@ fn an_edit_that_makes_an_acceptable_offer_worse_notifies_at_once() {
     assert_number_free(&setback, &numbers);
     h.no_setback("one setback per edit");
 
-    // Renewing it again is an improvement: nothing to say.
+    // Reactivating it is an improvement: nothing to say.
     h.invoke("save_credential", json!({ "credential": noted }));
-    h.no_setback("the license renewed");
+    h.no_setback("the license reactivated");
 
     // Deleting the license: a setback; undoing the delete: none.
     let deleted = h.invoke("delete_credential", json!({ "id": "co-license" }));

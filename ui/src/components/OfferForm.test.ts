@@ -31,6 +31,7 @@ const stored: Offer = {
   end: null,
   modalities: ['video', 'asynchronous'],
   controlled_substances: ['2', '4'],
+  in_person_visits: false,
   employer_malpractice: { jurisdictions: ['NM'], telehealth_covered: 'yes', tail: 'employer' },
   fees_reimbursed: true,
   pay: '$240/h',
@@ -63,6 +64,7 @@ describe('OfferForm', () => {
     await type('Telehealth covered', 'no');
     await type('Tail coverage', 'purchased');
     await fireEvent.click(screen.getByLabelText('The employer reimburses license and registration fees'));
+    await fireEvent.click(screen.getByLabelText('The role also includes in-person visits in a patient state'));
     await type(/^Pay/, '$240/h');
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await vi.waitFor(() => expect(onsaved).toHaveBeenCalled());
@@ -75,6 +77,7 @@ describe('OfferForm', () => {
       end: null,
       modalities: ['video', 'audio_only'],
       controlled_substances: ['2'],
+      in_person_visits: true,
       employer_malpractice: { jurisdictions: [], telehealth_covered: 'no', tail: 'purchased' },
       fees_reimbursed: true,
       pay: '$240/h',

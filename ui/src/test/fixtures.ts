@@ -147,6 +147,7 @@ export function judged(id: string, start: string, pay: string, v: OfferVerdict):
       end: null,
       modalities: ['video'],
       controlled_substances: [],
+      in_person_visits: false,
       employer_malpractice: null,
       fees_reimbursed: false,
       pay,

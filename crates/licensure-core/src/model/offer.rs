@@ -46,6 +46,10 @@ pub struct Offer {
     /// Schedules the role needs prescribed; empty means no controlled substances.
     #[serde(default)]
     pub controlled_substances: Vec<Schedule>,
+    /// The role also includes seeing patients in person in a patient jurisdiction (a
+    /// telehealth registration that forbids in-person care then does not serve).
+    #[serde(default)]
+    pub in_person_visits: bool,
     /// None when the clinician brings their own malpractice coverage.
     #[serde(default)]
     pub employer_malpractice: Option<EmployerMalpractice>,

@@ -303,6 +303,7 @@ pub fn offer(id: &str, controlled: bool, end: Option<&str>) -> Offer {
         } else {
             Vec::new()
         },
+        in_person_visits: false,
         employer_malpractice: None,
         fees_reimbursed: false,
         pay: String::new(),

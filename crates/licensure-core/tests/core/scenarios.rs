@@ -119,6 +119,7 @@ fn plain_offer(j: Jurisdiction) -> Offer {
         end: Some(date("2027-12-31")),
         modalities: vec![Modality::Video],
         controlled_substances: Vec::new(),
+        in_person_visits: false,
         employer_malpractice: None,
         fees_reimbursed: false,
         pay: String::new(),
@@ -495,6 +496,58 @@ fn a_physician_licensed_only_where_no_principal_license_can_be_is_not_eligible_f
             why.message.contains("days"),
             "{j}: the fastest routes with their time: {}",
             why.message
+        );
+    }
+}
+
+#[test]
+fn a_florida_registration_serves_telehealth_only_not_in_person_visits() {
+    // s. 456.47(4) F.S.: the registrant may not provide in-person care to patients in Florida.
+    let data = bundled();
+    let registration = credential(
+        "reg-FL",
+        CredentialDetail::TelehealthRegistration(licensure_core::model::TelehealthRegistration {
+            jurisdiction: Jurisdiction::FL,
+            number: "TPRV1".into(),
+            issued: Some(date("2025-01-01")),
+            expires: Some(date("2029-12-31")),
+            limits: String::new(),
+        }),
+    );
+    let credentials = [license(Jurisdiction::TX), registration, nationwide_policy()];
+    let cases: Vec<(&str, bool, &str, Outcome)> = vec![
+        (
+            "telehealth only",
+            false,
+            "telehealth_registration_covers",
+            Outcome::Met,
+        ),
+        (
+            "with in-person visits",
+            true,
+            "route_excludes_in_person",
+            Outcome::Missing,
+        ),
+    ];
+    for (name, in_person, code, outcome) in cases {
+        let offer = Offer {
+            in_person_visits: in_person,
+            ..plain_offer(Jurisdiction::FL)
+        };
+        let verdict = judge(&offer, &credentials, &data);
+        let fl = state(&verdict, Jurisdiction::FL);
+        assert!(
+            fl.reasons
+                .iter()
+                .any(|r| r.code == code && r.outcome == outcome),
+            "{name}: {:?}",
+            open_reasons(fl)
+        );
+        assert_eq!(
+            verdict.outcome == OfferOutcome::AcceptableNow,
+            !in_person,
+            "{name}: {:?}",
+            verdict.outcome
         );
     }
 }

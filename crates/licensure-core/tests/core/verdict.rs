@@ -553,6 +553,7 @@ fn offer(states: &[Jurisdiction]) -> Offer {
         end: Some(d(2026, 12, 31)),
         modalities: vec![Modality::Video],
         controlled_substances: Vec::new(),
+        in_person_visits: false,
         employer_malpractice: None,
         fees_reimbursed: false,
         pay: String::new(),

@@ -30,6 +30,7 @@ export type OfferValues = {
   end: string;
   modalities: Modality[];
   schedules: Schedule[];
+  inPersonVisits: boolean;
   /** 'none': the clinician brings their own coverage. */
   malpractice: 'none' | 'employer';
   malpracticeJurisdictions: Jurisdiction[];
@@ -50,6 +51,7 @@ export function emptyOfferValues(): OfferValues {
     end: '',
     modalities: ['video'],
     schedules: [],
+    inPersonVisits: false,
     malpractice: 'none',
     malpracticeJurisdictions: [],
     telehealthCovered: 'unknown',
@@ -71,6 +73,7 @@ export function offerValuesOf(offer: Offer): OfferValues {
     end: offer.end ?? '',
     modalities: [...offer.modalities],
     schedules: [...offer.controlled_substances],
+    inPersonVisits: offer.in_person_visits,
     malpractice: m ? 'employer' : 'none',
     malpracticeJurisdictions: m ? [...m.jurisdictions] : [],
     telehealthCovered: m?.telehealth_covered ?? 'unknown',
@@ -103,6 +106,7 @@ export function offerOf(id: string, values: OfferValues): Offer {
     end: values.end.trim() === '' ? null : values.end.trim(),
     modalities: [...values.modalities],
     controlled_substances: [...values.schedules],
+    in_person_visits: values.inPersonVisits,
     employer_malpractice:
       values.malpractice === 'employer'
         ? { jurisdictions: [...values.malpracticeJurisdictions], telehealth_covered: values.telehealthCovered, tail: values.tail }
@@ -127,6 +131,7 @@ export const OFFER_FIELDS = [
   'end',
   'modalities',
   'controlled_substances',
+  'in_person_visits',
   'employer_malpractice',
   'fees_reimbursed',
   'pay',

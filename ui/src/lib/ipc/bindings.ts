@@ -571,6 +571,11 @@ end: string | null, modalities: Array<Modality>,
  */
 controlled_substances: Array<Schedule>, 
 /**
+ * The role also includes seeing patients in person in a patient jurisdiction (a
+ * telehealth registration that forbids in-person care then does not serve).
+ */
+in_person_visits: boolean, 
+/**
  * None when the clinician brings their own malpractice coverage.
  */
 employer_malpractice: EmployerMalpractice | null, 

@@ -275,6 +275,17 @@ pub(super) fn fit(
             ),
         ));
     }
+    if route.no_in_person && offer.in_person_visits {
+        return Err(Reason::new(
+            "route_excludes_in_person",
+            Outcome::Missing,
+            format!(
+                "The {name} allows no in-person care in {}, and the offer includes in-person \
+                 visits: it needs a full license (or a compact privilege) there.",
+                ctx.name()
+            ),
+        ));
+    }
     if !offer.controlled_substances.is_empty() {
         match route.controlled_substances_allowed {
             Some(false) => {
