@@ -97,4 +97,51 @@ describe('App', () => {
     await fireEvent.click(screen.getByTestId('nav-dashboard'));
     expect(await screen.findAllByTestId('credential-row')).toHaveLength(1);
   });
+
+  it('is current every time the dashboard is shown again', async () => {
+    let current: Overview = { profile: null, credentials: [], offers: [] };
+    let asked = 0;
+    answerCommands({
+      overview: () => {
+        asked += 1;
+        return current;
+      },
+      authority_map: () => [],
+      deadlines: () => ({ today: '2026-11-26', items: [] }),
+      reference_index: () => index(),
+      reference: () => ({ jurisdiction: 'AK', name: 'Alaska', facts: facts() }),
+      path: () => ({ jurisdiction: 'AK', routes: [] }),
+    });
+    render(App);
+    expect(await screen.findByTestId('first-run')).toBeTruthy();
+    // Records saved on another page (here: the store changes behind the dashboard).
+    current = overview;
+    await fireEvent.click(screen.getByTestId('nav-reference'));
+    await fireEvent.click(screen.getByTestId('nav-dashboard'));
+    expect(await screen.findByTestId('clinician-name')).toHaveProperty('textContent', 'Maya Rivera');
+    expect(screen.queryByTestId('first-run')).toBeNull();
+    expect(asked).toBe(2);
+  });
+
+  it('opens an empty store on a guided start inside the app, without command-line text', async () => {
+    answerCommands({
+      overview: () => ({ profile: null, credentials: [], offers: [] }),
+      authority_map: () => [],
+      deadlines: () => ({ today: '2026-11-26', items: [] }),
+    });
+    render(App);
+    const start = await screen.findByTestId('first-run');
+    expect(start.textContent).not.toContain('licensure');
+    expect(document.body.textContent).not.toContain('licensure import');
+    const cases: [string, string][] = [
+      ['start-profile', 'profile'],
+      ['start-credential', 'credentials'],
+      ['start-import', 'import'],
+    ];
+    for (const [button, page] of cases) {
+      await fireEvent.click(screen.getByTestId('nav-dashboard'));
+      await fireEvent.click(await screen.findByTestId(button));
+      expect(screen.getByTestId(`nav-${page}`).getAttribute('aria-current'), button).toBe('page');
+    }
+  });
 });

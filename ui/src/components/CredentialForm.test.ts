@@ -110,6 +110,8 @@ describe('CredentialForm', () => {
     expect(sent).not.toBeNull();
     const detail = sent!.detail as { per_claim_limit: number | null; aggregate_limit: number | null };
     expect([detail.per_claim_limit, detail.aggregate_limit]).toEqual([1_000_000, 3_000_000]);
+    // The tail was never touched: it is "not recorded", not "no tail".
+    expect((sent!.detail as { tail: string }).tail).toBe('unknown');
   });
 
   it('refuses a limit that is not a whole number at its field, sending nothing', async () => {

@@ -96,7 +96,9 @@ pub(super) fn deadlines(
         }
         CredentialDetail::MalpracticePolicy(policy) => {
             out.push(at(DeadlineKind::MalpracticeEnds, policy.period_end));
-            if policy.basis == PolicyBasis::ClaimsMade && policy.tail == Tail::None {
+            if policy.basis == PolicyBasis::ClaimsMade
+                && matches!(policy.tail, Tail::None | Tail::Unknown)
+            {
                 out.push(at(DeadlineKind::TailDecision, policy.period_end));
             }
         }

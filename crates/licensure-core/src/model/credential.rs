@@ -236,7 +236,9 @@ pub enum PolicyBasis {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Tail {
+    /// Not recorded.
     #[default]
+    Unknown,
     None,
     Purchased,
     /// The employer pays or provides it.

@@ -169,8 +169,8 @@ fn employer_coverage(ctx: &StateContext<'_>, employer: &EmployerMalpractice) -> 
             format_args!("the coverage {name} provides"),
         ));
     }
-    if employer.tail == Tail::None {
-        findings.push(Finding::new(Reason::new(
+    match employer.tail {
+        Tail::Unknown => findings.push(Finding::new(Reason::new(
             "employer_tail_not_provided",
             Outcome::Warning,
             ctx.text(format_args!(
@@ -178,7 +178,16 @@ fn employer_coverage(ctx: &StateContext<'_>, employer: &EmployerMalpractice) -> 
                  claims-made, claims reported after the job ends are covered only with a tail: \
                  ask before accepting."
             )),
-        )));
+        ))),
+        Tail::None => findings.push(Finding::new(Reason::new(
+            "employer_tail_not_provided",
+            Outcome::Warning,
+            ctx.text(format_args!(
+                "{name} provides no tail coverage. If its policy is claims-made, claims reported \
+                 after the job ends are not covered unless you buy a tail."
+            )),
+        ))),
+        Tail::Purchased | Tail::Employer => {}
     }
     state_minimum(
         ctx,
@@ -288,6 +297,20 @@ fn policy(
                     None,
                 )),
             );
+            if p.basis == PolicyBasis::ClaimsMade && p.tail == Tail::Unknown {
+                findings.push(reason(
+                    "claims_made_tail_not_recorded",
+                    Outcome::Warning,
+                    ctx.credential_text(id, "claims-made, tail not recorded", || {
+                        format!(
+                            "{the_carrier_cap} policy is claims-made and whether it has a tail \
+                             is not recorded. Without one, claims reported after {end} for \
+                             visits before then are not covered: record the tail, or plan to \
+                             renew it or have the next carrier take over the retroactive date."
+                        )
+                    }),
+                ));
+            }
             if p.basis == PolicyBasis::ClaimsMade && p.tail == Tail::None {
                 findings.push(reason(
                     "claims_made_without_tail",

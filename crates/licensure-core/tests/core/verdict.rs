@@ -1230,6 +1230,22 @@ fn cases() -> Vec<Case> {
         .has(State(TX), "malpractice_ends_during_offer", Met)
         .has(State(TX), "claims_made_without_tail", Warning),
         case(
+            "claims-made policy ending during the offer, tail not recorded",
+            with(
+                without(tx_physician(), &["policy"]),
+                vec![policy(PolicyTerms {
+                    end: d(2026, 9, 30),
+                    basis: PolicyBasis::ClaimsMade,
+                    tail: Tail::Unknown,
+                    ..policy_terms()
+                })],
+            ),
+            offer(&[TX]),
+        )
+        .outcome(&[AcceptableNow])
+        .has(State(TX), "claims_made_tail_not_recorded", Warning)
+        .lacks(&["claims_made_without_tail"]),
+        case(
             "occurrence policy ending during the offer needs no tail warning",
             with(
                 without(tx_physician(), &["policy"]),

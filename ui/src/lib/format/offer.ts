@@ -61,6 +61,7 @@ export type ComparisonColumn = {
 };
 
 const TAIL_LABELS: Record<Tail, string> = {
+  unknown: 'Tail not stated',
   none: 'No tail',
   purchased: 'Tail purchased',
   employer: 'Tail provided by the employer',

@@ -128,7 +128,13 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
     { key: 'telehealth_covered', label: 'Telehealth covered', type: 'select', required: true, options: ANSWERS },
     { key: 'period_start', label: 'Policy period starts', type: 'date', required: true },
     { key: 'period_end', label: 'Policy period ends', type: 'date', required: true },
-    { key: 'tail', label: 'Tail coverage', type: 'select', options: [['none', 'None'], ['purchased', 'Purchased'], ['employer', 'Provided by the employer']] },
+    {
+      key: 'tail',
+      label: 'Tail coverage',
+      type: 'select',
+      required: true,
+      options: [['unknown', 'Not recorded'], ['none', 'No tail'], ['purchased', 'Purchased'], ['employer', 'Provided by the employer']],
+    },
     { key: 'employer_provided', label: 'Provided by an employer', type: 'checkbox' },
     {
       key: 'compensation_funds',
@@ -169,7 +175,6 @@ export function emptyValues(kind: Kind): FormValues {
     } else values.text[f.key] = f.type === 'select' && f.required ? (f.options?.[0]?.[0] ?? '') : '';
   }
   if (kind === 'state_license') values.text['route'] = 'direct';
-  if (kind === 'malpractice_policy') values.text['tail'] = 'none';
   return values;
 }
 

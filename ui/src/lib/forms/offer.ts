@@ -17,7 +17,8 @@ export const TELEHEALTH_ANSWERS: [Answer, string][] = [
 ];
 
 export const TAILS: [Tail, string][] = [
-  ['none', 'None'],
+  ['unknown', 'Not stated'],
+  ['none', 'No tail'],
   ['purchased', 'Purchased'],
   ['employer', 'Provided by the employer'],
 ];
@@ -55,7 +56,7 @@ export function emptyOfferValues(): OfferValues {
     malpractice: 'none',
     malpracticeJurisdictions: [],
     telehealthCovered: 'unknown',
-    tail: 'none',
+    tail: 'unknown',
     feesReimbursed: false,
     pay: '',
     notes: '',
@@ -77,7 +78,7 @@ export function offerValuesOf(offer: Offer): OfferValues {
     malpractice: m ? 'employer' : 'none',
     malpracticeJurisdictions: m ? [...m.jurisdictions] : [],
     telehealthCovered: m?.telehealth_covered ?? 'unknown',
-    tail: m?.tail ?? 'none',
+    tail: m?.tail ?? 'unknown',
     feesReimbursed: offer.fees_reimbursed,
     pay: offer.pay,
     notes: offer.notes,

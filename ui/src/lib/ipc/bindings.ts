@@ -880,7 +880,7 @@ fee_usd: number | null,
  */
 fee_reimbursed: boolean, };
 
-export type Tail = "none" | "purchased" | "employer";
+export type Tail = "unknown" | "none" | "purchased" | "employer";
 
 export type TelehealthAnswer = "routes" | "no_route";
 
