@@ -23,6 +23,7 @@ fn main() {
         "set_autostart",
         "save_profile",
         "save_credential",
+        "renew_credential",
         "delete_credential",
         "restore_credential",
         "validate_credential",

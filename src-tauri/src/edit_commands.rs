@@ -8,7 +8,9 @@
 //! rejected save stores nothing and returns `invalid` with the issues at their fields. Each
 //! command is async so that the durable write (flush) never blocks the UI thread.
 
+use chrono::NaiveDate;
 use licensure_core::csv_import::{self, CsvField, CsvPreview};
+use licensure_core::deadline::renewed;
 use licensure_core::model::{Credential, Offer, Profile};
 use licensure_core::validation::{validate_credential_against, Issue};
 use tauri::{AppHandle, Runtime, State};
@@ -42,6 +44,24 @@ pub async fn save_credential<R: Runtime>(
     credential: Credential,
 ) -> Result<Credential, IpcError> {
     watched(&app, || Ok(state.store()?.save_credential(credential)?))
+}
+
+/// Records a renewal where it falls due: the credential's new expiry (a policy's new end, a
+/// CAQH attestation's date), validated and saved like any edit; returns it as stored.
+#[tauri::command]
+pub async fn renew_credential<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    until: NaiveDate,
+) -> Result<Credential, IpcError> {
+    watched(&app, || {
+        let store = state.store()?;
+        let credential = store.credential(&id)?;
+        let renewed = renewed(&credential, until)
+            .map_err(|e| IpcError::invalid(e.to_string(), Vec::new()))?;
+        Ok(store.save_credential(renewed)?)
+    })
 }
 
 /// Deletes a credential and returns it, so that the UI can offer to undo.

@@ -90,6 +90,7 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             reminders::commands::set_autostart,
             edit_commands::save_profile,
             edit_commands::save_credential,
+            edit_commands::renew_credential,
             edit_commands::delete_credential,
             edit_commands::restore_credential,
             edit_commands::validate_credential,

@@ -105,6 +105,7 @@ const APPROVED_PERMISSIONS: &[&str] = &[
     "allow-set-autostart",
     "allow-save-profile",
     "allow-save-credential",
+    "allow-renew-credential",
     "allow-delete-credential",
     "allow-restore-credential",
     "allow-validate-credential",

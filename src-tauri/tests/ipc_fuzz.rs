@@ -102,6 +102,10 @@ const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
     ("set_autostart", &[("enabled", Arg::Bool)]),
     ("save_profile", &[("profile", Arg::Profile)]),
     ("save_credential", &[("credential", Arg::Credential)]),
+    (
+        "renew_credential",
+        &[("id", Arg::CredentialId), ("until", Arg::FutureDate)],
+    ),
     ("delete_credential", &[("id", Arg::CredentialId)]),
     ("restore_credential", &[("credential", Arg::Credential)]),
     ("validate_credential", &[("credential", Arg::Credential)]),

@@ -44,7 +44,7 @@ pub fn typescript_bindings() -> String {
         r::TopicCoverage, r::DataCoverage,
         views::reference::JurisdictionEntry, views::reference::ReferenceIndex,
         views::reference::JurisdictionReference,
-        deadline::DeadlineKind, deadline::Urgency, deadline::Deadline,
+        deadline::DeadlineKind, deadline::Urgency, deadline::Deadline, deadline::DeadlineAction,
         views::deadlines::DeadlineItem, views::deadlines::DeadlineTimeline,
         licensure_core::reminder::DeadlineMark, licensure_core::reminder::ReminderSettings,
         licensure_store::DeliveryFailure,

@@ -1,11 +1,11 @@
-//! The Deadlines page: every deadline as of today, each with the sentence to show and what
-//! to do about it.
+//! The Deadlines page: every deadline as of today, each with the sentence to show, what to do
+//! about it and whether it is renewed (with a proposed date) or only acknowledged.
 //!
 //! Limits: which deadlines exist, their dates and urgency are the core's (`deadline`);
 //! grouping into months is the UI's.
 
 use chrono::NaiveDate;
-use licensure_core::deadline::{deadlines, Deadline};
+use licensure_core::deadline::{action_for, deadlines, Deadline, DeadlineAction};
 use licensure_core::reference::Dataset;
 use serde::Serialize;
 use ts_rs::TS;
@@ -19,6 +19,8 @@ pub struct DeadlineItem {
     pub headline: String,
     /// What to do about it, number-free.
     pub advice: String,
+    /// Renew (with a proposed new date) or only acknowledge.
+    pub action: DeadlineAction,
     pub deadline: Deadline,
 }
 
@@ -46,6 +48,16 @@ impl DeadlineTimeline {
                 deadline.title.clone()
             },
             advice: deadline.kind.advice().to_string(),
+            action: action_for(
+                &deadline,
+                deadline
+                    .credential_id
+                    .as_deref()
+                    .and_then(|id| records.credentials.iter().find(|c| c.id == id)),
+                records.profile.as_ref(),
+                data,
+                today,
+            ),
             deadline,
         })
         .collect();

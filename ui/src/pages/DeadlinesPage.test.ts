@@ -19,7 +19,10 @@ const timeline = {
   items: [
     item(deadline('c1:expiry:2026-10-31', '2026-10-31', -26), 'State license · TX expired on 2026-10-31'),
     item(deadline('c2:expiry:2026-12-01', '2026-12-01', 5, { subject: 'DEA registration · TX', title: 'DEA registration · TX expires', linked_risks: ['State CSR · TX'] })),
-    item(deadline('c3:renewal_window_opens:2027-01-15', '2027-01-15', 50, { kind: 'renewal_window_opens', title: 'State license · FL renewal opens', urgency: 'verify', caveat: 'The renewal window of FL is not known.', citations: [citation('FL medical_renewal', 'unknown')] })),
+    {
+      ...item(deadline('c3:renewal_window_opens:2027-01-15', '2027-01-15', 50, { kind: 'renewal_window_opens', title: 'State license · FL renewal opens', urgency: 'verify', caveat: 'The renewal window of FL is not known.', citations: [citation('FL medical_renewal', 'unknown')] })),
+      action: { action: 'acknowledge' as const },
+    },
     item(deadline('c4:expiry:2027-01-31', '2027-01-31', 66)),
     item(deadline('c5:expiry:2028-03-31', '2028-03-31', 491)),
   ],
@@ -43,7 +46,11 @@ describe('DeadlinesPage', () => {
     expect(items[0]?.className).toContain('urgency-passed');
     expect(items[1]?.className).toContain('urgency-within_14_days');
     expect(items[1]?.textContent).toContain('Falls with it: State CSR · TX');
-    expect(document.body.textContent).toContain('1 later deadline beyond twelve months');
+    const later = screen.getByTestId('show-later');
+    expect(later.textContent).toContain('Show 1 later deadline beyond twelve months');
+    await fireEvent.click(later);
+    const all = screen.getAllByTestId('deadline-item').map((i) => i.dataset.deadlineId);
+    expect(all.at(-1)).toBe('c5:expiry:2028-03-31');
   });
 
   it('says "verify" when a due date is uncertain', async () => {
@@ -96,15 +103,56 @@ describe('DeadlinesPage', () => {
     const byId = (id: string) => items.find((i) => i.dataset.deadlineId === id)!;
     expect(byId('c4:expiry:2027-01-31').textContent).toContain('Done');
     await fireEvent.click(within(byId('c1:expiry:2026-10-31')).getByText('Snooze a week'));
-    await fireEvent.click(within(byId('c2:expiry:2026-12-01')).getByText('Done (renewed)'));
+    expect(within(byId('c2:expiry:2026-12-01')).queryByText('Acknowledge')).toBeNull();
+    await fireEvent.click(within(byId('c3:renewal_window_opens:2027-01-15')).getByText('Acknowledge'));
     await fireEvent.click(within(byId('c4:expiry:2027-01-31')).getByText('Undo'));
     await waitFor(() => expect(calls).toHaveLength(3));
     expect(calls).toEqual([
       ['snooze_deadline', { deadlineId: 'c1:expiry:2026-10-31', until: '2026-12-03' }],
-      ['mark_deadline_done', { deadlineId: 'c2:expiry:2026-12-01' }],
+      ['mark_deadline_done', { deadlineId: 'c3:renewal_window_opens:2027-01-15' }],
       ['clear_deadline_mark', { deadlineId: 'c4:expiry:2027-01-31' }],
     ]);
     await waitFor(() => expect(byId('c1:expiry:2026-10-31').textContent).toContain('Snoozed until 2026-12-03'));
     expect(byId('c4:expiry:2027-01-31').textContent).toContain('Snooze a week');
+  });
+
+  it('records a renewal with its new date, proposed one cycle later, and reads the timeline again', async () => {
+    const renewed: Record<string, unknown>[] = [];
+    let asked = 0;
+    const proposing = {
+      ...timeline,
+      items: timeline.items.map((i) => (i.deadline.id === 'c2:expiry:2026-12-01' ? { ...i, action: { action: 'renew' as const, proposed: '2029-12-01' } } : i)),
+    };
+    answerCommands({
+      ...reminderCommands,
+      deadlines: () => {
+        asked += 1;
+        return proposing;
+      },
+      renew_credential: (args) => {
+        if (args.until === '2026-11-30') throw { code: 'invalid', message: 'the new date 2026-11-30 must be after the current one, 2026-12-01', issues: [] };
+        renewed.push(args);
+        return null;
+      },
+    });
+    render(DeadlinesPage);
+    const items = await screen.findAllByTestId('deadline-item');
+    const dea = items.find((i) => i.dataset.deadlineId === 'c2:expiry:2026-12-01')!;
+    await fireEvent.click(within(dea).getByTestId('renew'));
+    const input = within(dea).getByLabelText('New expiry date') as HTMLInputElement;
+    expect(input.value).toBe('2029-12-01');
+    // A date before the current one is refused at the field, and nothing is stored.
+    input.value = '2026-11-30';
+    await fireEvent.input(input);
+    await fireEvent.click(within(dea).getByText('Save renewal'));
+    expect((await within(dea).findByRole('alert')).textContent).toContain('must be after the current one');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toContain('must be after');
+    expect(renewed).toHaveLength(0);
+    input.value = '2029-12-31';
+    await fireEvent.input(input);
+    await fireEvent.click(within(dea).getByText('Save renewal'));
+    await waitFor(() => expect(renewed).toEqual([{ id: 'c1', until: '2029-12-31' }]));
+    await waitFor(() => expect(asked).toBe(2));
   });
 });

@@ -102,7 +102,7 @@ export function deadline(id: string, due: string, daysLeft: number, overrides: P
 }
 
 export function item(d: Deadline, headline = d.title): DeadlineItem {
-  return { headline, advice: 'Renew before this date.', deadline: d };
+  return { headline, advice: 'Renew before this date.', action: { action: 'renew', proposed: null }, deadline: d };
 }
 
 export function route(overrides: Partial<Route> = {}): Route {

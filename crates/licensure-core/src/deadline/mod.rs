@@ -12,9 +12,11 @@
 
 mod credential;
 mod federal;
+mod renewal;
 
 pub use credential::CAQH_REATTEST_DAYS;
 pub use federal::DEA_TELEMEDICINE_FLEXIBILITIES;
+pub use renewal::{action_for, renewed, DeadlineAction, RenewError};
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;

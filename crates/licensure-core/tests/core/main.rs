@@ -14,6 +14,7 @@ mod reference;
 mod reference_check;
 mod reference_spot;
 mod reminder;
+mod renewal;
 mod scenarios;
 mod validation;
 mod verdict;

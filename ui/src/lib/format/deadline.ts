@@ -15,7 +15,8 @@ export type Timeline = {
   passed: DeadlineItem[];
   months: MonthGroup[];
   /** Deadlines due twelve months or more from today, not shown. */
-  beyond: number;
+  /** Due twelve months or more from today, sorted by due date. */
+  beyond: DeadlineItem[];
 };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -38,13 +39,13 @@ export function groupTimeline(items: DeadlineItem[], today: string): Timeline {
   const end = horizon(today);
   const passed: DeadlineItem[] = [];
   const months: MonthGroup[] = [];
-  let beyond = 0;
+  const beyond: DeadlineItem[] = [];
   for (const item of items) {
     const d = item.deadline;
     if (d.days_left < 0) {
       passed.push(item);
     } else if (d.due >= end) {
-      beyond += 1;
+      beyond.push(item);
     } else {
       const key = d.due.slice(0, 7);
       let group = months.find((m) => m.key === key);

@@ -243,6 +243,8 @@ caveat: string | null,
  */
 citations: Array<Citation>, };
 
+export type DeadlineAction = { "action": "renew", proposed: string | null, } | { "action": "acknowledge" };
+
 export type DeadlineItem = { 
 /**
  * Number-free: "State license · TX expires", or "… expired on 2026-03-31" once passed.
@@ -251,7 +253,11 @@ headline: string,
 /**
  * What to do about it, number-free.
  */
-advice: string, deadline: Deadline, };
+advice: string, 
+/**
+ * Renew (with a proposed new date) or only acknowledge.
+ */
+action: DeadlineAction, deadline: Deadline, };
 
 export type DeadlineKind = "expiry" | "renewal_window_opens" | "loq_expires" | "caqh_reattest" | "board_cert_expires" | "malpractice_ends" | "tail_decision" | "federal_rule_ends";
 

@@ -88,6 +88,8 @@ export const snoozeDeadline = (deadlineId: string, until: string): Promise<void>
 
 /** The deadline is handled (renewed): no more reminders for it. */
 export const markDeadlineDone = (deadlineId: string): Promise<void> => call<void>('mark_deadline_done', { deadlineId });
+/** Records a renewal on the credential: its new expiry (a policy's new end). */
+export const renewCredential = (id: string, until: string): Promise<Credential> => call<Credential>('renew_credential', { id, until });
 
 /** Removes a snooze or done mark. */
 export const clearDeadlineMark = (deadlineId: string): Promise<void> => call<void>('clear_deadline_mark', { deadlineId });
