@@ -43,14 +43,25 @@ async fn the_app_shows_the_clinician_the_cli_imported() {
 async fn the_app_explains_an_empty_store() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = App::launch(dir.path()).await;
-    let heading = app
-        .wait_for("#profile-heading")
+    let start = app
+        .wait_for("[data-testid='first-run']")
         .await
         .text()
         .await
         .expect("text");
-    assert_eq!(heading, "No profile yet");
+    for step in [
+        "Enter your profile",
+        "Add a license",
+        "Import a spreadsheet",
+    ] {
+        assert!(start.contains(step), "{step:?} in {start}");
+    }
+    assert!(
+        !start.contains("licensure import"),
+        "no command-line text: {start}"
+    );
     assert!(app.texts("[data-testid='credential-row']").await.is_empty());
+    app.screenshot("first-run").await;
     app.close().await;
 }
 

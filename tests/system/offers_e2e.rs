@@ -8,10 +8,13 @@ use licensure_system_tests::webview::App;
 const OFFER: &str =
     "[data-testid='offer-row'] [aria-label='Details of Mesa Telepsychiatry · Psychiatrist']";
 const NM_ROW: &str = "[data-testid='state-verdict-row'][data-jurisdiction='NM']";
-const NO_AUTHORITY: &str = "[data-testid='state-verdict-row'][data-jurisdiction='NM'] \
-     [data-reason-code='no_authority_in_state'], \
-     [data-testid='state-verdict-row'][data-jurisdiction='NM'] \
-     [data-reason-code='route_to_state_unknown']";
+/// New Mexico's authority cell in the offer's grid; its reasons open below the grid.
+const NM_AUTHORITY: &str = "[data-testid='state-verdict-row'][data-jurisdiction='NM'] \
+     [data-testid='grid-cell'][data-requirement='authority']";
+const REASONS: &str = "[data-testid='grid-reasons']";
+const NO_AUTHORITY: &str =
+    "[data-testid='grid-reasons'] [data-reason-code='no_authority_in_state'], \
+     [data-testid='grid-reasons'] [data-reason-code='route_to_state_unknown']";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_license_added_for_the_offers_state_changes_its_verdict_at_once() {
@@ -87,12 +90,15 @@ async fn a_license_added_for_the_offers_state_changes_its_verdict_at_once() {
     app.wait_for(NM_ROW).await;
     let before = attr(&app, NM_ROW, "data-outcome").await;
     assert_ne!(before, "met", "New Mexico is not met without a license");
+    click(&app, NM_AUTHORITY).await;
+    app.wait_for(REASONS).await;
     assert_eq!(
         count(&app, NO_AUTHORITY).await,
         1,
-        "the NM row says no authority is held: {:#?}",
-        app.texts(NM_ROW).await
+        "New Mexico's authority cell says no authority is held: {:#?}",
+        app.texts(REASONS).await
     );
+    app.screenshot("offer-detail").await;
 
     // Add the missing license through the Credentials form.
     click(&app, "[data-testid='nav-credentials']").await;
@@ -111,6 +117,8 @@ async fn a_license_added_for_the_offers_state_changes_its_verdict_at_once() {
     click(&app, "[data-testid='nav-offers']").await;
     click(&app, OFFER).await;
     app.wait_for(NM_ROW).await;
+    click(&app, NM_AUTHORITY).await;
+    app.wait_for(REASONS).await;
     wait_count(&app, NO_AUTHORITY, 0).await;
     let after = attr(&app, NM_ROW, "data-outcome").await;
     assert_ne!(
@@ -120,9 +128,9 @@ async fn a_license_added_for_the_offers_state_changes_its_verdict_at_once() {
         app.texts(NM_ROW).await
     );
     assert!(
-        count(&app, &format!("{NM_ROW} [data-reason-code^='license_']")).await > 0,
-        "the NM row now speaks of the license: {:#?}",
-        app.texts(NM_ROW).await
+        count(&app, &format!("{REASONS} [data-reason-code^='license_']")).await > 0,
+        "New Mexico's authority now speaks of the license: {:#?}",
+        app.texts(REASONS).await
     );
     app.close().await;
 }

@@ -22,6 +22,7 @@ const state = (jurisdiction: StateVerdict['jurisdiction'], steps: number): State
   steps: Array.from({ length: steps }, () => step(jurisdiction)),
   fastest_path: null,
   renewals: [],
+  requirements: [],
 });
 
 function withMalpractice(j: JudgedOffer, m: JudgedOffer['offer']['employer_malpractice']): JudgedOffer {

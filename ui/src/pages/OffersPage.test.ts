@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import OffersPage from './OffersPage.svelte';
 import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
 import { judged, reason, route, verdict } from '../test/fixtures';
@@ -17,6 +17,7 @@ const afterSteps = verdict('o1', 'acceptable_after_steps', {
       outcome: 'met',
       reasons: [reason('license_active', 'met', 'Your Texas license covers the whole period.')],
       steps: [],
+      requirements: [{ requirement: 'authority', outcome: 'met', reasons: [0] }],
       renewals: [
         { jurisdiction: 'TX', credential_id: 'c1', what: 'the Texas license', due: '2027-02-28', opens: '2026-11-30', fee_usd: 491 },
         { jurisdiction: 'TX', credential_id: 'p1', what: 'the Prudent Mutual policy', due: '2027-07-01', opens: null, fee_usd: null },
@@ -27,6 +28,7 @@ const afterSteps = verdict('o1', 'acceptable_after_steps', {
       jurisdiction: 'FL',
       outcome: 'missing',
       reasons: [reason('no_authority', 'missing', 'You hold no authority to practise in Florida.')],
+      requirements: [{ requirement: 'authority', outcome: 'missing', reasons: [0] }],
       steps: [
         { jurisdiction: 'FL', resolves: 'no_authority', description: 'Register as an out-of-state telehealth provider', details: ['Apply online'], estimated_days: 30, fee_usd: null, fee_reimbursed: false },
       ],
@@ -38,7 +40,7 @@ const afterSteps = verdict('o1', 'acceptable_after_steps', {
 
 const list = [
   judged('o1', '2027-02-01', '$180/h', afterSteps),
-  judged('o2', '2027-01-01', '$260k/yr', verdict('o2', 'verify', { states: [{ jurisdiction: 'CA', outcome: 'verify', reasons: [reason('csr_unknown', 'verify', 'Whether California requires a CSR is not known.')], steps: [], renewals: [], fastest_path: null }] })),
+  judged('o2', '2027-01-01', '$260k/yr', verdict('o2', 'verify', { states: [{ jurisdiction: 'CA', outcome: 'verify', reasons: [reason('csr_unknown', 'verify', 'Whether California requires a CSR is not known.')], steps: [], renewals: [], requirements: [{ requirement: 'controlled_substances', outcome: 'verify', reasons: [0] }], fastest_path: null }] })),
   judged('o3', '2027-03-01', 'negotiable', verdict('o3', 'not_acceptable')),
   judged('o4', '2026-12-15', '$150,000 a year', verdict('o4', 'acceptable_now')),
 ];
@@ -77,21 +79,32 @@ describe('OffersPage', () => {
     }
   });
 
-  it('opens an offer state by state with steps, days, fees and the fastest path', async () => {
+  it('opens an offer as a grid, worst state first, with steps against the start, renewals and paths', async () => {
     answerCommands({ offers: () => ({ today: '2026-11-26', offers: list }) });
     render(OffersPage);
     await screen.findAllByTestId('offer-row');
     await fireEvent.click(screen.getByRole('button', { name: 'Details of Employer o1 · Psychiatrist' }));
     const rows = await screen.findAllByTestId('state-verdict-row');
+    // Worst first: Florida's missing authority before Texas.
     expect(rows.map((r) => [r.dataset.jurisdiction, r.dataset.outcome])).toEqual([
-      ['TX', 'met'],
       ['FL', 'missing'],
+      ['TX', 'met'],
     ]);
-    const fl = rows[1]?.textContent ?? '';
-    for (const text of ['Register as an out-of-state telehealth provider', 'about 30 days', 'fee unknown', 'Florida telehealth registration', 'Apply online']) {
-      expect(fl).toContain(text);
+    const cell = within(rows[0]!).getByTestId('grid-cell');
+    expect([cell.dataset.requirement, cell.dataset.outcome]).toEqual(['authority', 'missing']);
+    expect(cell.getAttribute('aria-label')).toBe('FL, Authority to practise: missing');
+    expect(screen.queryByTestId('grid-reasons')).toBeNull();
+    await fireEvent.click(cell);
+    expect(screen.getByTestId('grid-reasons').textContent).toContain('You hold no authority to practise in Florida.');
+    expect(cell.getAttribute('aria-expanded')).toBe('true');
+    // Steps before the start, against the days left: 30 days of wait, 67 days to the start.
+    const steps = screen.getByTestId('offer-steps').textContent ?? '';
+    for (const text of ['Register as an out-of-state telehealth provider', 'about 30 days', 'fee unknown', 'Apply online', 'in 67 days']) {
+      expect(steps).toContain(text);
     }
-    expect(screen.getByTestId('offer-detail').textContent).toContain('Known fees $700, plus 1 step(s) with unknown fee');
+    expect(screen.queryByTestId('offer-late')).toBeNull();
+    expect(screen.getByTestId('offer-timing').textContent?.replace(/\s+/g, ' ')).toContain('Known fees $700, plus 1 step(s) with unknown fee');
+    expect(screen.getByTestId('offer-path').textContent).toContain('Florida telehealth registration');
     // Renewals during the offer stand apart from the steps, once each, soonest first.
     const renewals = screen.getAllByTestId('offer-renewal').map((r) => r.textContent?.replace(/\s+/g, ' ').trim());
     expect(renewals).toEqual([
@@ -102,6 +115,15 @@ describe('OffersPage', () => {
     expect(screen.getAllByTestId('offer-row')).toHaveLength(4);
   });
 
+  it('warns when the longest wait ends after the offer starts', async () => {
+    const late = { ...list[0]!, verdict: { ...afterSteps, max_estimated_days: 90 } };
+    answerCommands({ offers: () => ({ today: '2026-11-26', offers: [late] }) });
+    render(OffersPage);
+    await screen.findAllByTestId('offer-row');
+    await fireEvent.click(screen.getByRole('button', { name: 'Details of Employer o1 · Psychiatrist' }));
+    expect((await screen.findByTestId('offer-late')).textContent).toContain('about 23 days after the offer starts');
+  });
+
   it('shows "verify" for a state whose reference data is unknown', async () => {
     answerCommands({ offers: () => ({ today: '2026-11-26', offers: list }) });
     render(OffersPage);
@@ -109,8 +131,10 @@ describe('OffersPage', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Details of Employer o2 · Psychiatrist' }));
     const [ca] = await screen.findAllByTestId('state-verdict-row');
     expect(ca?.dataset.outcome).toBe('verify');
-    expect(ca?.querySelectorAll('.badge-verify').length).toBeGreaterThan(0);
-    expect(ca?.textContent).toContain('Whether California requires a CSR is not known.');
+    const cell = within(ca!).getByTestId('grid-cell');
+    expect(cell.dataset.outcome).toBe('verify');
+    await fireEvent.click(cell);
+    expect(screen.getByTestId('grid-reasons').textContent).toContain('Whether California requires a CSR is not known.');
   });
 
   it('asks for a profile first', async () => {

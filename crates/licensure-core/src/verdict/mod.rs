@@ -101,6 +101,29 @@ pub struct RenewalDue {
     pub fee_usd: Option<u32>,
 }
 
+/// What a state's verdict is made of, one column of the offer's grid each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Requirement {
+    /// A license, privilege, registration or exception, and whether the offer's kind of visit
+    /// may start a patient relationship there.
+    Authority,
+    /// Prescribing: the profession, DEA and state registrations, state law.
+    ControlledSubstances,
+    /// The federal rules on prescribing by telemedicine over the offer's dates.
+    FederalRule,
+    Malpractice,
+}
+
+/// One requirement in one state: its deciding outcome and its reasons.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct RequirementVerdict {
+    pub requirement: Requirement,
+    pub outcome: Outcome,
+    /// Indices into the state's reasons.
+    pub reasons: Vec<u32>,
+}
+
 /// The verdict for one patient jurisdiction.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
 pub struct StateVerdict {
@@ -115,6 +138,8 @@ pub struct StateVerdict {
     pub steps: Vec<Step>,
     /// Credentials valid at the start that expire during the offer, soonest first.
     pub renewals: Vec<RenewalDue>,
+    /// Each requirement judged here, in the grid's order.
+    pub requirements: Vec<RequirementVerdict>,
     /// The fastest route to authority, when authority is not met now.
     // Shared with the pass's path to the state.
     pub fastest_path: Option<Arc<Route>>,
@@ -545,10 +570,18 @@ fn evaluate_state(ctx: &StateContext<'_>) -> StateVerdict {
     // The pass's list is reused from state to state: a pass judges thousands of states.
     let mut findings = ctx.pass.findings.take();
     findings.clear();
+    // Each requirement's findings, in turn; where each begins, for the grid.
+    let mut starts = [0usize; 4];
+    starts[0] = findings.len();
     let fastest_path = authority::check(ctx, &mut findings);
-    controlled::check(ctx, &mut findings);
     controlled::relationship(ctx, &mut findings);
+    starts[1] = findings.len();
+    controlled::check(ctx, &mut findings);
+    starts[2] = findings.len();
+    controlled::federal(ctx, &mut findings);
+    starts[3] = findings.len();
     malpractice::check(ctx, &mut findings);
+    let requirements = requirement_verdicts(&findings, starts);
     let outcome = deciding(&findings);
     let mut reasons = Vec::with_capacity(findings.len());
     let mut steps = Vec::with_capacity(findings.iter().filter(|f| f.step.is_some()).count());
@@ -566,8 +599,34 @@ fn evaluate_state(ctx: &StateContext<'_>) -> StateVerdict {
         reasons,
         steps,
         renewals,
+        requirements,
         fastest_path,
     }
+}
+
+/// The grid's cells: each requirement judged in this state, with its deciding outcome and
+/// which of the state's reasons are its own (requirements with no finding are left out).
+fn requirement_verdicts(findings: &[Finding], starts: [usize; 4]) -> Vec<RequirementVerdict> {
+    let order = [
+        Requirement::Authority,
+        Requirement::ControlledSubstances,
+        Requirement::FederalRule,
+        Requirement::Malpractice,
+    ];
+    order
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &requirement)| {
+            let from = starts[i];
+            let to = starts.get(i + 1).copied().unwrap_or(findings.len());
+            let own = findings.get(from..to).filter(|own| !own.is_empty())?;
+            Some(RequirementVerdict {
+                requirement,
+                outcome: deciding(own),
+                reasons: (from..to).filter_map(|r| u32::try_from(r).ok()).collect(),
+            })
+        })
+        .collect()
 }
 
 fn period_reason(period: &EvaluatedPeriod, offer: &Offer, today: NaiveDate) -> Reason {

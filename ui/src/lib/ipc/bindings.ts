@@ -784,6 +784,14 @@ opens: string | null,
  */
 fee_usd: number | null, };
 
+export type Requirement = "authority" | "controlled_substances" | "federal_rule" | "malpractice";
+
+export type RequirementVerdict = { requirement: Requirement, outcome: Outcome, 
+/**
+ * Indices into the state's reasons.
+ */
+reasons: Array<number>, };
+
 export type RestoreReport = { 
 /**
  * Where the previous database was moved; None when there was none.
@@ -855,6 +863,10 @@ steps: Array<Step>,
  * Credentials valid at the start that expire during the offer, soonest first.
  */
 renewals: Array<RenewalDue>, 
+/**
+ * Each requirement judged here, in the grid's order.
+ */
+requirements: Array<RequirementVerdict>, 
 /**
  * The fastest route to authority, when authority is not met now.
  */

@@ -30,12 +30,7 @@ pub const TELEMEDICINE_FLEXIBILITIES: &str = "dea_telemedicine_flexibilities";
 /// offer needs no controlled substances). A CSR step comes before the DEA step: DEA wants
 /// the state registration first.
 pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
-    let needed = ctx.offer_wide.schedules.get_or_init(|| {
-        let mut needed = ctx.offer.controlled_substances.clone();
-        needed.sort();
-        needed.dedup();
-        needed
-    });
+    let needed = needed(ctx);
     if needed.is_empty() {
         return;
     }
@@ -67,13 +62,33 @@ pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
     }
     csr(ctx, needed, findings);
     dea(ctx, needed, findings);
+    state_law::check(ctx, needed, findings);
+}
+
+/// Adds the federal basis for prescribing by telemedicine over the offer's dates, and what
+/// the federal rules say of its kinds of visit (none when the offer needs no controlled
+/// substances, or the profession cannot prescribe).
+pub(super) fn federal(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
+    let needed = needed(ctx);
+    if needed.is_empty() || cannot_prescribe(ctx.profile.profession).is_some() {
+        return;
+    }
     let telemedicine = ctx
         .offer_wide
         .telemedicine
         .get_or_init(|| telemedicine_basis(ctx));
     findings.push(telemedicine.clone());
     findings.extend(modalities(ctx, needed));
-    state_law::check(ctx, needed, findings);
+}
+
+/// The schedules the offer needs, sorted, without repeats (worked out once per offer).
+fn needed<'a>(ctx: &StateContext<'a>) -> &'a [Schedule] {
+    ctx.offer_wide.schedules.get_or_init(|| {
+        let mut needed = ctx.offer.controlled_substances.clone();
+        needed.sort();
+        needed.dedup();
+        needed
+    })
 }
 
 fn cannot_prescribe(profession: Profession) -> Option<&'static str> {
