@@ -12,17 +12,22 @@ use crate::{licensure, stderr, stdout, workspace};
 
 /// Sets a form control's value the way typing or choosing would, so that Svelte sees it.
 pub async fn set(app: &App, id: &str, value: &str) {
-    app.wait_for(&format!("#{id}")).await;
+    set_css(app, &format!("[id='{id}']"), value).await;
+}
+
+/// [`set`] for the first control matching `css` (an id with ':' is not a CSS id selector).
+pub async fn set_css(app: &App, css: &str, value: &str) {
+    app.wait_for(css).await;
     app.client
         .execute(
-            "const e = document.getElementById(arguments[0]);
+            "const e = document.querySelector(arguments[0]);
              e.value = arguments[1];
              e.dispatchEvent(new Event('input', { bubbles: true }));
              e.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![id.into(), value.into()],
+            vec![css.into(), value.into()],
         )
         .await
-        .unwrap_or_else(|e| panic!("cannot set #{id}: {e}"));
+        .unwrap_or_else(|e| panic!("cannot set {css}: {e}"));
 }
 
 /// Clicks the first element matching `css`, once it appears.

@@ -4,23 +4,8 @@
 //! value that must save and one that must be refused at the field; what was saved is read
 //! back with the CLI once the app has closed.
 
-use licensure_system_tests::page::{attr, click, listing_after_close, set, wait_attr};
+use licensure_system_tests::page::{attr, click, listing_after_close, set, set_css, wait_attr};
 use licensure_system_tests::webview::App;
-
-/// Sets the value of the first element matching `css` (ids with ':' are not CSS-safe).
-async fn set_css(app: &App, css: &str, value: &str) {
-    app.wait_for(css).await;
-    app.client
-        .execute(
-            "const e = document.querySelector(arguments[0]);
-             e.value = arguments[1];
-             e.dispatchEvent(new Event('input', { bubbles: true }));
-             e.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![css.into(), value.into()],
-        )
-        .await
-        .unwrap_or_else(|e| panic!("cannot set {css}: {e}"));
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn profile_policy_and_renewal_forms_save_what_is_typed_and_refuse_the_rest() {

@@ -17,7 +17,7 @@ const afterSteps = verdict('o1', 'acceptable_after_steps', {
       outcome: 'met',
       reasons: [reason('license_active', 'met', 'Your Texas license covers the whole period.')],
       steps: [],
-      requirements: [{ requirement: 'authority', outcome: 'met', reasons: [0] }],
+      requirements: [{ requirement: 'authority', outcome: 'met', first: 0, count: 1 }],
       renewals: [
         { jurisdiction: 'TX', credential_id: 'c1', what: 'the Texas license', due: '2027-02-28', opens: '2026-11-30', fee_usd: 491 },
         { jurisdiction: 'TX', credential_id: 'p1', what: 'the Prudent Mutual policy', due: '2027-07-01', opens: null, fee_usd: null },
@@ -28,7 +28,7 @@ const afterSteps = verdict('o1', 'acceptable_after_steps', {
       jurisdiction: 'FL',
       outcome: 'missing',
       reasons: [reason('no_authority', 'missing', 'You hold no authority to practise in Florida.')],
-      requirements: [{ requirement: 'authority', outcome: 'missing', reasons: [0] }],
+      requirements: [{ requirement: 'authority', outcome: 'missing', first: 0, count: 1 }],
       steps: [
         { jurisdiction: 'FL', resolves: 'no_authority', description: 'Register as an out-of-state telehealth provider', details: ['Apply online'], estimated_days: 30, fee_usd: null, fee_reimbursed: false },
       ],
@@ -40,7 +40,7 @@ const afterSteps = verdict('o1', 'acceptable_after_steps', {
 
 const list = [
   judged('o1', '2027-02-01', '$180/h', afterSteps),
-  judged('o2', '2027-01-01', '$260k/yr', verdict('o2', 'verify', { states: [{ jurisdiction: 'CA', outcome: 'verify', reasons: [reason('csr_unknown', 'verify', 'Whether California requires a CSR is not known.')], steps: [], renewals: [], requirements: [{ requirement: 'controlled_substances', outcome: 'verify', reasons: [0] }], fastest_path: null }] })),
+  judged('o2', '2027-01-01', '$260k/yr', verdict('o2', 'verify', { states: [{ jurisdiction: 'CA', outcome: 'verify', reasons: [reason('csr_unknown', 'verify', 'Whether California requires a CSR is not known.')], steps: [], renewals: [], requirements: [{ requirement: 'controlled_substances', outcome: 'verify', first: 0, count: 1 }], fastest_path: null }] })),
   judged('o3', '2027-03-01', 'negotiable', verdict('o3', 'not_acceptable')),
   judged('o4', '2026-12-15', '$150,000 a year', verdict('o4', 'acceptable_now')),
 ];

@@ -10,7 +10,7 @@ function state(j: StateVerdict['jurisdiction'], outcome: StateVerdict['outcome']
     reasons: cells.map(([r, o]) => reason(`${r}_${o}`, o, `${r} is ${o}`)),
     steps: [],
     renewals: [],
-    requirements: cells.map(([requirement, o], i) => ({ requirement, outcome: o, reasons: [i] })),
+    requirements: cells.map(([requirement, o], i) => ({ requirement, outcome: o, first: i, count: 1 })),
     fastest_path: null,
   };
 }

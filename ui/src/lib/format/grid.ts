@@ -36,7 +36,7 @@ export function offerGrid(verdict: OfferVerdict): Grid {
       cells: columns.map((requirement) => {
         const found = state.requirements.find((q) => q.requirement === requirement);
         if (!found) return null;
-        const reasons = found.reasons.map((r) => state.reasons[r]).filter((r): r is Reason => r !== undefined);
+        const reasons = state.reasons.slice(found.first, found.first + found.count);
         return { requirement, outcome: found.outcome, reasons };
       }),
     }));

@@ -788,9 +788,9 @@ export type Requirement = "authority" | "controlled_substances" | "federal_rule"
 
 export type RequirementVerdict = { requirement: Requirement, outcome: Outcome, 
 /**
- * Indices into the state's reasons.
+ * Its reasons are the state's reasons `first` to `first + count - 1`.
  */
-reasons: Array<number>, };
+first: number, count: number, };
 
 export type RestoreReport = { 
 /**

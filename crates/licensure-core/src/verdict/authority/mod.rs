@@ -23,7 +23,7 @@ use crate::reference::Fact;
 use super::{best_of, Basis, Finding, Judged, StateContext};
 use license::license;
 use privilege::privilege;
-use telehealth::{exceptions, fit, registration};
+use telehealth::{exceptions, fit, has_limited_exceptions, limited_exceptions, registration};
 
 /// Adds the authority findings for one jurisdiction to `findings`; the fastest path when
 /// authority is not met now.
@@ -61,6 +61,9 @@ pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) -> Opti
                 findings.push(why);
             }
         }
+    }
+    if has_limited_exceptions(ctx) {
+        limited_exceptions(ctx, findings);
     }
     match ranked.best {
         Some(_) => fastest_route(ctx),

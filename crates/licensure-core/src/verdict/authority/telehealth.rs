@@ -87,7 +87,9 @@ fn registration_under(
     fact: &Fact<TelehealthRoute>,
     route: &TelehealthRoute,
 ) -> Basis {
-    let citation = fact.cite(format!("{} ({})", route.name, ctx.jurisdiction));
+    let citation = ctx
+        .pass
+        .citation(fact, || format!("{} ({})", route.name, ctx.jurisdiction));
     let mut findings = match fit(ctx, route, Outcome::Warning) {
         Ok(findings) => findings,
         Err(refused) => {
@@ -173,10 +175,51 @@ pub(super) fn exceptions(ctx: &StateContext<'_>) -> Vec<Basis> {
         .filter_map(|fact| {
             let route = fact.known()?;
             let applies = route.kind == TelehealthRouteKind::Exception
+                && route.scope.limit().is_none()
                 && route.professions.contains(&ctx.profile.profession);
             applies.then(|| exception(ctx, fact, route))
         })
         .collect()
+}
+
+/// Why each exception limited to existing patients, consultation, emergencies, occasional
+/// practice or a border area does not serve a telehealth job here, naming it (written only
+/// when authority is not met: such an exception never is a candidate).
+pub(super) fn limited_exceptions(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
+    let Some(facts) = ctx.facts else {
+        return;
+    };
+    for fact in &facts.telehealth_routes {
+        let Some(route) = fact.known() else {
+            continue;
+        };
+        let limited = route.kind == TelehealthRouteKind::Exception
+            && route.scope.limit().is_some()
+            && route.professions.contains(&ctx.profile.profession);
+        if limited {
+            if let Err(refused) = fit(ctx, route, Outcome::Verify) {
+                let citation = ctx
+                    .pass
+                    .citation(fact, || format!("{} ({})", route.name, ctx.jurisdiction));
+                findings.push(Finding::new(refused.citing(citation)));
+            }
+        }
+    }
+}
+
+/// Whether the jurisdiction has an exception limited in scope for this profession.
+pub(super) fn has_limited_exceptions(ctx: &StateContext<'_>) -> bool {
+    ctx.facts.is_some_and(|facts| {
+        facts
+            .telehealth_routes
+            .iter()
+            .filter_map(Fact::known)
+            .any(|route| {
+                route.kind == TelehealthRouteKind::Exception
+                    && route.scope.limit().is_some()
+                    && route.professions.contains(&ctx.profile.profession)
+            })
+    })
 }
 
 fn exception(
@@ -184,7 +227,9 @@ fn exception(
     fact: &Fact<TelehealthRoute>,
     route: &TelehealthRoute,
 ) -> Basis {
-    let citation = fact.cite(format!("{} ({})", route.name, ctx.jurisdiction));
+    let citation = ctx
+        .pass
+        .citation(fact, || format!("{} ({})", route.name, ctx.jurisdiction));
     match fit(ctx, route, Outcome::Verify) {
         Err(refused) => Basis::DoesNotApply(Finding::new(refused.citing(citation))),
         Ok(mut findings) => {

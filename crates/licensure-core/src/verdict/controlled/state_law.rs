@@ -22,10 +22,9 @@ pub(super) fn check(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut 
         return;
     };
     let fact = &facts.telehealth_prescribing;
-    let citation = fact.cite(format!(
-        "telehealth prescribing law of {}",
-        ctx.jurisdiction
-    ));
+    let citation = ctx.pass.citation(fact, || {
+        format!("telehealth prescribing law of {}", ctx.jurisdiction)
+    });
     let cited = |code: &'static str, outcome: Outcome, message: String| {
         Finding::new(Reason::new(code, outcome, message).citing(citation.clone()))
     };
@@ -62,10 +61,12 @@ pub(super) fn check(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut 
         findings.push(cited(
             "state_prescribing_limits",
             Outcome::Warning,
-            format!(
-                "{state} limits prescribing by telehealth: {}",
-                law.limits.trim()
-            ),
+            ctx.state_text("prescribing limits", || {
+                format!(
+                    "{state} limits prescribing by telehealth: {}",
+                    law.limits.trim()
+                )
+            }),
         ));
     }
 }
@@ -90,10 +91,12 @@ fn in_person(
         InPersonExam::NotRequired => findings.push(cited(
             "no_state_in_person_requirement",
             Outcome::Met,
-            format!(
-                "{state} does not require an in-person examination before prescribing by \
+            ctx.state_text("no in-person rule", || {
+                format!(
+                    "{state} does not require an in-person examination before prescribing by \
                  telehealth."
-            ),
+                )
+            }),
         )),
         InPersonExam::NotEstablished => findings.push(cited(
             "state_in_person_rule_unknown",
@@ -196,8 +199,8 @@ pub(in crate::verdict) fn relationship(ctx: &StateContext<'_>, findings: &mut Ve
             ),
         )
     };
-    findings.push(Finding::new(reason.citing(fact.cite(format!(
-        "telehealth prescribing law of {}",
-        ctx.jurisdiction
-    )))));
+    let citation = ctx.pass.citation(fact, || {
+        format!("telehealth prescribing law of {}", ctx.jurisdiction)
+    });
+    findings.push(Finding::new(reason.citing(citation)));
 }
