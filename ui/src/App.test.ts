@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import App from './App.svelte';
 import { answerCommands, failWith, resetCommands } from './lib/ipc/testing';
@@ -40,6 +40,22 @@ const overview: Overview = {
 };
 
 afterEach(resetCommands);
+
+// The dashboard loads the map's code (and its geometry), and each page its own code, once
+// shown; loaded here first, so that no test ends with such an import still on its way (on a
+// cold cache it can outlive the test and fail the run at teardown).
+beforeAll(async () => {
+  await Promise.all([
+    import('./components/AuthorityMap.svelte'),
+    import('./pages/ReferencePage.svelte'),
+    import('./pages/ProfilePage.svelte'),
+    import('./pages/CredentialsPage.svelte'),
+    import('./pages/CsvImportPage.svelte'),
+    import('./pages/DeadlinesPage.svelte'),
+    import('./pages/OffersPage.svelte'),
+    import('./pages/EligibilityPage.svelte'),
+  ]);
+}, 60_000);
 
 describe('App', () => {
   it('shows the clinician and their credentials from the store', async () => {
