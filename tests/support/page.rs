@@ -30,6 +30,19 @@ pub async fn set_css(app: &App, css: &str, value: &str) {
         .unwrap_or_else(|e| panic!("cannot set {css}: {e}"));
 }
 
+/// Opens a new credential on the Credentials page and fills it as an active MD license in
+/// `state` (`number`, expiring on `expires`); the caller adds to it and saves.
+pub async fn fill_md_license(app: &App, state: &str, number: &str, expires: &str) {
+    click(app, "[data-testid='nav-credentials']").await;
+    click(app, "[data-testid='credential-add']").await;
+    set(app, "cred-kind", "state_license").await;
+    set(app, "cred-jurisdiction", state).await;
+    set(app, "cred-license_type", "MD").await;
+    set(app, "cred-number", number).await;
+    set(app, "cred-status", "active").await;
+    set(app, "cred-expires", expires).await;
+}
+
 /// Clicks the first element matching `css`, once it appears.
 pub async fn click(app: &App, css: &str) {
     app.wait_for(css)

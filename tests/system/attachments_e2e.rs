@@ -5,7 +5,9 @@
 
 use std::path::Path;
 
-use licensure_system_tests::page::{axe, choose_file, click, count, set, text, wait_count};
+use licensure_system_tests::page::{
+    axe, choose_file, click, count, fill_md_license, text, wait_count,
+};
 use licensure_system_tests::webview::App;
 
 const PDF: &[u8] =
@@ -34,14 +36,7 @@ async fn a_document_attached_to_a_credential_is_kept_privately_across_a_restart_
     std::fs::write(&pdf, PDF).expect("pdf");
 
     let app = App::launch(data.path()).await;
-    click(&app, "[data-testid='nav-credentials']").await;
-    click(&app, "[data-testid='credential-add']").await;
-    set(&app, "cred-kind", "state_license").await;
-    set(&app, "cred-jurisdiction", "TX").await;
-    set(&app, "cred-license_type", "MD").await;
-    set(&app, "cred-number", "Q1234").await;
-    set(&app, "cred-status", "active").await;
-    set(&app, "cred-expires", "2099-01-31").await;
+    fill_md_license(&app, "TX", "Q1234", "2099-01-31").await;
     click(&app, "[data-testid='cred-save']").await;
     app.wait_for("[data-testid='credential-edit-row']").await;
 

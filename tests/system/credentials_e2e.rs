@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use fantoccini::Locator;
 use licensure_system_tests::page::{
-    attr, axe, choose_file, click, listing_after_close, set, text, wait_attr,
+    attr, axe, choose_file, click, fill_md_license, listing_after_close, set, text, wait_attr,
 };
 use licensure_system_tests::webview::App;
 
@@ -18,14 +18,7 @@ async fn a_license_added_and_edited_in_the_form_shows_on_the_map_and_survives_a_
     let app = App::launch(dir.path()).await;
     wait_attr(&app, TEXAS, "data-standing", "none").await;
 
-    click(&app, "[data-testid='nav-credentials']").await;
-    click(&app, "[data-testid='credential-add']").await;
-    set(&app, "cred-kind", "state_license").await;
-    set(&app, "cred-jurisdiction", "TX").await;
-    set(&app, "cred-license_type", "MD").await;
-    set(&app, "cred-number", "Q1234").await;
-    set(&app, "cred-status", "active").await;
-    set(&app, "cred-expires", "2099-01-31").await;
+    fill_md_license(&app, "TX", "Q1234", "2099-01-31").await;
     app.screenshot("credential-form").await;
     click(&app, "[data-testid='cred-save']").await;
     let rows = app.texts("[data-testid='credential-edit-row']").await;

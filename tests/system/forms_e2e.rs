@@ -4,7 +4,9 @@
 //! value that must save and one that must be refused at the field; what was saved is read
 //! back with the CLI once the app has closed.
 
-use licensure_system_tests::page::{attr, click, listing_after_close, set, set_css, wait_attr};
+use licensure_system_tests::page::{
+    attr, click, fill_md_license, listing_after_close, set, set_css, wait_attr,
+};
 use licensure_system_tests::webview::App;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -44,14 +46,7 @@ async fn profile_policy_and_renewal_forms_save_what_is_typed_and_refuse_the_rest
     app.wait_for("[data-testid='clinician-name']").await;
 
     // A license that expires soon, then a policy with limits typed two ways.
-    click(&app, "[data-testid='nav-credentials']").await;
-    click(&app, "[data-testid='credential-add']").await;
-    set(&app, "cred-kind", "state_license").await;
-    set(&app, "cred-jurisdiction", "TX").await;
-    set(&app, "cred-license_type", "MD").await;
-    set(&app, "cred-number", "Q1234").await;
-    set(&app, "cred-status", "active").await;
-    set(&app, "cred-expires", "2027-02-28").await;
+    fill_md_license(&app, "TX", "Q1234", "2027-02-28").await;
     click(&app, "[data-testid='cred-save']").await;
     app.wait_for("[data-testid='credential-edit-row']").await;
 

@@ -2,7 +2,7 @@
 //! not acceptable as it stands; a license for that state added through the Credentials form
 //! changes the verdict at once (the missing-license reason is gone). Offers compared.
 
-use licensure_system_tests::page::{attr, click, count, set, wait_count};
+use licensure_system_tests::page::{attr, click, count, fill_md_license, set, wait_count};
 use licensure_system_tests::webview::App;
 
 const OFFER: &str =
@@ -101,15 +101,8 @@ async fn a_license_added_for_the_offers_state_changes_its_verdict_at_once() {
     app.screenshot("offer-detail").await;
 
     // Add the missing license through the Credentials form.
-    click(&app, "[data-testid='nav-credentials']").await;
-    click(&app, "[data-testid='credential-add']").await;
-    set(&app, "cred-kind", "state_license").await;
-    set(&app, "cred-jurisdiction", "NM").await;
-    set(&app, "cred-license_type", "MD").await;
-    set(&app, "cred-number", "MD2027-01").await;
-    set(&app, "cred-status", "active").await;
+    fill_md_license(&app, "NM", "MD2027-01", "2099-01-31").await;
     set(&app, "cred-issued", "2026-10-01").await;
-    set(&app, "cred-expires", "2099-01-31").await;
     click(&app, "[data-testid='cred-save']").await;
     app.wait_for("[data-testid='credential-notice']").await;
 
