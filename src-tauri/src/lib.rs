@@ -14,6 +14,7 @@ mod map_commands;
 pub mod offer_watch;
 mod recovery_commands;
 mod reminders;
+mod save_commands;
 mod state;
 mod tray;
 mod views;
@@ -38,8 +39,11 @@ pub fn run() {
                 let _ = window.set_focus();
             }
         }))
+        // Used from Rust only (save_commands): the window gets no dialog permission.
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             app.manage(state::AppState::open());
+            app.manage(save_commands::SaveChooser::Dialog);
             app.manage(offer_watch::OfferWatch::desktop());
             if std::env::args().any(|a| a == MINIMIZED_ARG) {
                 if let Some(window) = app.get_webview_window("main") {
@@ -85,7 +89,8 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             reminders::commands::save_reminder_settings,
             reminders::commands::reminder_failures,
             reminders::commands::dismiss_reminder_failures,
-            reminders::commands::export_ics,
+            save_commands::save_calendar,
+            save_commands::export_records,
             reminders::commands::autostart,
             reminders::commands::set_autostart,
             edit_commands::save_profile,
@@ -110,14 +115,17 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
 
 /// The commands with their state on `data_dir`, without the desktop integration (single
 /// instance, tray, reminder scheduler and its notifications): what the IPC tests drive on
-/// Tauri's mock runtime. Returns the builder and a handle on the same store.
+/// Tauri's mock runtime. Files the clinician would save through a dialog are saved in
+/// `saves` under their proposed names. Returns the builder and a handle on the same store.
 pub fn headless<R: Runtime>(
     builder: tauri::Builder<R>,
     data_dir: &Path,
+    saves: &Path,
 ) -> Result<(tauri::Builder<R>, licensure_store::Store), licensure_store::StoreError> {
     let store = licensure_store::Store::open(data_dir)?;
     let builder = with_commands(builder)
         .manage(state::AppState::with_store(store.clone()))
-        .manage(reminders::Scheduler::detached());
+        .manage(reminders::Scheduler::detached())
+        .manage(save_commands::SaveChooser::Directory(saves.to_path_buf()));
     Ok((builder, store))
 }

@@ -97,7 +97,8 @@ const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
     ),
     ("reminder_failures", &[]),
     ("dismiss_reminder_failures", &[]),
-    ("export_ics", &[("includeNumbers", Arg::Bool)]),
+    ("save_calendar", &[("includeNumbers", Arg::Bool)]),
+    ("export_records", &[]),
     ("autostart", &[]),
     ("set_autostart", &[("enabled", Arg::Bool)]),
     ("save_profile", &[("profile", Arg::Profile)]),
@@ -504,7 +505,9 @@ fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
     std::env::set_var("HOME", home.path());
     let data = tempfile::tempdir().expect("temp data dir");
     let dir = data.path();
-    let (builder, store) = licensure_app::headless(mock_builder(), dir).expect("store");
+    let saves = tempfile::tempdir().expect("temp folder for saved files");
+    let (builder, store) =
+        licensure_app::headless(mock_builder(), dir, saves.path()).expect("store");
     let (_app, webview) = mock_app(builder);
     let (doc, _) = parse_import(include_str!(
         "../../crates/licensure-store/src/sample/clinician.json"

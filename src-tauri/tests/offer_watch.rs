@@ -76,7 +76,8 @@ struct Harness {
 
 fn harness() -> Harness {
     let dir = tempfile::tempdir().expect("temp data dir");
-    let (builder, store) = licensure_app::headless(mock_builder(), dir.path()).expect("store");
+    let (builder, store) =
+        licensure_app::headless(mock_builder(), dir.path(), dir.path()).expect("store");
     let (doc, _) = parse_import(&document()).expect("the test document imports");
     store.replace_all(&doc).expect("stored");
     let (tx, shown) = mpsc::channel();

@@ -7,7 +7,9 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
 pub mod bus;
+pub mod dialog;
 pub mod dunst;
+pub mod ical;
 pub mod page;
 pub mod process;
 pub mod webview;

@@ -10,6 +10,7 @@ mod crash;
 mod credentials_e2e;
 mod damage;
 mod e2e;
+mod files_e2e;
 mod forms_e2e;
 mod isolation;
 mod notifications;

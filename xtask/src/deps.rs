@@ -27,8 +27,8 @@ const RUN_PACKAGES: &[&str] = &[
 ];
 
 /// Testing it: the WebKit WebDriver, a virtual display, a private D-Bus, a notification
-/// daemon, an independent iCalendar parser, a screen grabber for screenshots, and strace to
-/// prove the app makes no network connection.
+/// daemon, an independent iCalendar parser, a screen grabber for screenshots, strace to
+/// prove the app makes no network connection, and xdotool to answer native save dialogs.
 const TEST_PACKAGES: &[&str] = &[
     "webkit2gtk-driver",
     "xvfb",
@@ -39,6 +39,7 @@ const TEST_PACKAGES: &[&str] = &[
     "python3-icalendar",
     "imagemagick",
     "strace",
+    "xdotool",
 ];
 
 /// The tauri-driver the end-to-end suite is pinned to.

@@ -43,45 +43,14 @@ pub fn note(message: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{message}");
 }
 
-/// Writes `text` to `path` atomically: a temporary file beside it, synced, then renamed
-/// over the target, then the directory synced. The file is readable by its owner only
-/// (exports and calendars can hold credential numbers).
+/// Writes `text` to `path` atomically and readable by its owner only (exports and calendars
+/// can hold credential numbers), as the app saves the files a clinician chooses.
 pub fn write_atomically(path: &Path, text: &str) -> Result<(), Exit> {
-    let fail = |e: std::io::Error| Exit::failure(format!("cannot write {}: {e}", path.display()));
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| Exit::refused(format!("{} is not a file name", path.display())))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let mut file = private_file(&tmp).map_err(fail)?;
-    file.write_all(text.as_bytes()).map_err(fail)?;
-    file.sync_all().map_err(fail)?;
-    drop(file);
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        fail(e)
-    })?;
-    if let Ok(d) = std::fs::File::open(&dir) {
-        let _ = d.sync_all();
+    if path.file_name().is_none() {
+        return Err(Exit::refused(format!(
+            "{} is not a file name",
+            path.display()
+        )));
     }
-    Ok(())
-}
-
-/// Creates (or truncates) a file that only its owner can read and write.
-fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
+    licensure_store::save_file(path, text.as_bytes()).map_err(|e| Exit::failure(e.to_string()))
 }

@@ -87,6 +87,28 @@ pub(crate) fn write_atomically(
     result.map(|()| target)
 }
 
+/// Writes `bytes` to a file the clinician chose (an export, a calendar) atomically and
+/// readable by the user only (0600), since such files can hold credential numbers: a
+/// temporary file beside it, fsync, rename over `path`, fsync of its directory. A file already
+/// there is replaced only once the new content is complete.
+pub fn save_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| StoreError::Io {
+            action: "write",
+            path: path.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name"),
+        })?
+        .to_string_lossy()
+        .into_owned();
+    let temp = format!(".{name}.tmp-{}", std::process::id());
+    write_atomically(dir, &temp, &name, bytes).map(|_| ())
+}
+
 /// Flushes a directory's entries (a rename or removal in it) to disk.
 pub(crate) fn sync_dir(dir: &Path) -> Result<(), StoreError> {
     File::open(dir)

@@ -25,6 +25,7 @@ pub mod sample;
 pub use attachments::{Attachment, MediaType};
 pub use document::{ExportDocument, ImportProblem, ImportReport};
 pub use error::StoreError;
+pub use files::save_file;
 pub use records::{Store, SCHEMA_VERSION, WRITE_WITHIN};
 pub use reminder_state::DeliveryFailure;
 pub use reminders::{deliver_due, due_now, DeliveryReport, Notifier};

@@ -24,7 +24,7 @@ pub fn typescript_bindings() -> String {
     let cfg = Config::new().with_large_int("number");
     let cfg = &cfg;
     let mut decls = declare![cfg;
-        licensure_store::quarantine::RestoreReport,
+        licensure_store::quarantine::RestoreReport, crate::save_commands::SavedFile,
         crate::ipc::ErrorCode, crate::ipc::IpcError, crate::commands::Overview,
         licensure_core::Jurisdiction, licensure_core::jurisdiction::JurisdictionKind,
         m::Answer, m::Profession, m::PracticeShare, m::MedicalSchool, m::Education, m::ExamComponent,

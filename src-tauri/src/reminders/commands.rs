@@ -1,14 +1,12 @@
 //! The reminder commands: deadline marks (snooze, done), reminder settings, delivery
-//! failures, the calendar export and start at login.
+//! failures and start at login.
 //!
 //! Limits: thin: the store keeps the state, the core renders the calendar; each change wakes
 //! the scheduler so that it takes effect at once.
 
 use std::collections::BTreeMap;
 
-use chrono::{Local, NaiveDate};
-use licensure_core::deadline::deadlines;
-use licensure_core::ics::{render_calendar, IcsOptions};
+use chrono::NaiveDate;
 use licensure_core::reminder::{DeadlineMark, ReminderSettings};
 use licensure_store::DeliveryFailure;
 use tauri::{AppHandle, Runtime, State};
@@ -116,28 +114,6 @@ pub fn reminder_failures(state: State<'_, AppState>) -> Result<Vec<DeliveryFailu
 #[tauri::command]
 pub fn dismiss_reminder_failures(state: State<'_, AppState>) -> Result<(), IpcError> {
     Ok(state.store()?.clear_delivery_failures()?)
-}
-
-/// Every deadline as an iCalendar document, with the stored lead times as alarms.
-#[tauri::command]
-pub fn export_ics(state: State<'_, AppState>, include_numbers: bool) -> Result<String, IpcError> {
-    let records = state.records()?;
-    let store = state.store()?;
-    let now = Local::now();
-    let all = deadlines(
-        records.profile.as_ref(),
-        &records.credentials,
-        &records.offers,
-        state.dataset()?,
-        now.date_naive(),
-    );
-    Ok(render_calendar(
-        &all,
-        &records.credentials,
-        &store.reminder_settings()?,
-        &IcsOptions { include_numbers },
-        now.to_utc(),
-    ))
 }
 
 /// Whether the app starts at login (minimised to the tray).

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import DeadlineReminders from './DeadlineReminders.svelte';
 import { answerCommands, resetCommands, type Handler } from '../lib/ipc/testing';
@@ -84,27 +84,28 @@ describe('DeadlineReminders', () => {
     await waitFor(() => expect(saved).toEqual([{ ...settings, lead_days: [45, 7] }]));
   });
 
-  it('exports the calendar without numbers unless asked, and toggles start at login', async () => {
+  it('saves the calendar where chosen, without numbers unless asked, says where or that nothing was saved, and toggles start at login', async () => {
     const asked: unknown[] = [];
     const toggled: unknown[] = [];
+    const answers = [{ path: '/home/dr/Documents/licensure-deadlines.ics', bytes: 812 }, null];
     answerCommands(
       commands({
-        export_ics: (args) => { asked.push(args.includeNumbers); return 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'; },
+        save_calendar: (args) => { asked.push(args.includeNumbers); return answers.shift(); },
         set_autostart: (args) => { toggled.push(args.enabled); return args.enabled; },
       }),
     );
-    URL.createObjectURL = vi.fn(() => 'blob:calendar');
-    URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     render(DeadlineReminders);
     await screen.findByDisplayValue('90, 60, 30, 14, 7, 1, 0');
-    await fireEvent.click(screen.getByText('Export calendar (.ics)'));
-    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    await fireEvent.click(screen.getByText('Save calendar file (.ics)…'));
+    await waitFor(() =>
+      expect(screen.getByTestId('reminder-message').textContent).toBe('Calendar saved to /home/dr/Documents/licensure-deadlines.ics'),
+    );
     await fireEvent.click(screen.getByLabelText(/Include license, DEA and policy numbers/));
-    await fireEvent.click(screen.getByText('Export calendar (.ics)'));
-    await waitFor(() => expect(asked).toEqual([false, true]));
+    await fireEvent.click(screen.getByText('Save calendar file (.ics)…'));
+    await waitFor(() => expect(screen.getByTestId('reminder-message').textContent).toBe('Not saved: no file was chosen.'));
+    expect(asked).toEqual([false, true]);
     await fireEvent.click(screen.getByLabelText(/Start at login/));
     await waitFor(() => expect(toggled).toEqual([true]));
-    click.mockRestore();
   });
+
 });

@@ -830,6 +830,13 @@ export type RouteKind = "already_authorized" | "compact_license" | "compact_priv
 
 export type RouteScope = "any_patient" | "existing_patients" | "consultation" | "emergency" | "occasional" | "border";
 
+export type SavedFile = { 
+/**
+ * The full path, as the clinician picked it (with its extension added when they left
+ * it out).
+ */
+path: string, bytes: number, };
+
 export type Schedule = "2" | "2N" | "3" | "3N" | "4" | "5";
 
 export type Severity = "error" | "warning";

@@ -14,6 +14,7 @@ import type {
   DeadlineMark,
   DeliveryFailure,
   ReminderSettings,
+  SavedFile,
   Eligibility,
   ErrorCode,
   IpcError,
@@ -107,8 +108,14 @@ export const reminderFailures = (): Promise<DeliveryFailure[]> => call<DeliveryF
 /** Forgets the recorded notification failures. */
 export const dismissReminderFailures = (): Promise<void> => call<void>('dismiss_reminder_failures');
 
-/** Every deadline as an iCalendar document; numbers only when asked for. */
-export const exportIcs = (includeNumbers: boolean): Promise<string> => call<string>('export_ics', { includeNumbers });
+/** Saves every deadline as an iCalendar file where the clinician picks in the save dialog;
+ * numbers only when asked for. null: the dialog was cancelled and nothing was written. */
+export const saveCalendar = (includeNumbers: boolean): Promise<SavedFile | null> =>
+  call<SavedFile | null>('save_calendar', { includeNumbers });
+
+/** Saves every record as one JSON document (an export that is also a backup) where the
+ * clinician picks. null: cancelled, nothing written. */
+export const exportRecords = (): Promise<SavedFile | null> => call<SavedFile | null>('export_records');
 
 /** Whether the app starts at login, minimised to the tray. */
 export const autostart = (): Promise<boolean> => call<boolean>('autostart');
