@@ -17,6 +17,10 @@ use clap::{Parser, Subcommand};
 
 use crate::exit::Exit;
 
+/// The app's allocator (see the app's `main.rs`): the same rules run as fast here.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EXIT_CODES: &str = "Exit codes:
   0  success
   1  unexpected failure (file system, disk)

@@ -265,7 +265,8 @@ impl<'a> StateContext<'a> {
 #[derive(Debug, Clone)]
 struct Finding {
     reason: Reason,
-    step: Option<Step>,
+    // Boxed, like the renewal: findings are moved often and most have neither.
+    step: Option<Box<Step>>,
     renewal: Option<Box<RenewalDue>>,
 }
 
@@ -279,7 +280,7 @@ impl Finding {
     }
 
     fn with_step(mut self, step: Step) -> Self {
-        self.step = Some(step);
+        self.step = Some(Box::new(step));
         self
     }
 
@@ -313,7 +314,8 @@ enum Judged {
 struct Ranked {
     /// The deciding outcome of the best candidate that applies, if any does.
     best: Option<Outcome>,
-    /// Whether some candidate does not apply (its reason was not written out).
+    /// Whether some candidate does not apply (its reason was not written out); only
+    /// complete when the best is not met.
     refused: bool,
 }
 
@@ -370,9 +372,10 @@ fn choose(bases: impl IntoIterator<Item = Basis>) -> Result<Vec<Finding>, Vec<Fi
 /// `findings`, writing out only what is needed: the first candidate that applies is written
 /// at once, and each later one is judged quietly (see [`StateContext::quietly`]: the same
 /// outcomes without the messages) in the pass's scratch list, and written out only if it is
-/// strictly better. `judge` adds a candidate's findings to a list, or says why it does not
-/// apply. Why the others do not apply is not written: the caller judges them again when it
-/// needs to say.
+/// strictly better; once one is met, the rest are not judged. `judge` adds a candidate's
+/// findings to a list, or says why it does not apply. Why the others do not apply is not
+/// written: the caller judges them again when it needs to say (`refused` is only complete
+/// when no candidate is met).
 fn best_of<T>(
     ctx: &StateContext<'_>,
     candidates: impl Iterator<Item = T> + Clone,
@@ -406,6 +409,11 @@ fn best_of<T>(
                 if best.is_none_or(|(best_rank, _, _)| rank < best_rank) {
                     written = best.is_none();
                     best = Some((rank, outcome, i));
+                }
+                // Nothing is strictly better than met: the later candidates cannot win (and
+                // whether any of them does not apply only matters when nothing is met).
+                if rank == 0 {
+                    break;
                 }
             }
             Judged::DoesNotApply(_) => {
@@ -461,7 +469,7 @@ fn evaluate_state(ctx: &StateContext<'_>) -> StateVerdict {
     let mut renewals = Vec::new();
     for finding in findings.drain(..) {
         reasons.push(finding.reason);
-        steps.extend(finding.step);
+        steps.extend(finding.step.map(|s| *s));
         renewals.extend(finding.renewal.map(|r| *r));
     }
     renewals.sort_by_key(|r| r.due);
