@@ -1,6 +1,7 @@
 //! The forms a clinician fills on a first evening, typed into in the real app: a profile with
 //! a practice share and exam attempts, a malpractice policy with limits written with and
-//! without thousands separators, and a license renewed from its deadline. Each field gets a
+//! without thousands separators, dates typed in ISO or US order or without separators, and a
+//! license renewed from its deadline. Each field gets a
 //! value that must save and one that must be refused at the field; what was saved is read
 //! back with the CLI once the app has closed.
 
@@ -46,7 +47,12 @@ async fn profile_policy_and_renewal_forms_save_what_is_typed_and_refuse_the_rest
     app.wait_for("[data-testid='clinician-name']").await;
 
     // A license that expires soon, then a policy with limits typed two ways.
-    fill_md_license(&app, "TX", "Q1234", "2027-02-28").await;
+    // Its expiry typed as a card prints it, without separators; first a day that does not
+    // exist, refused at the field.
+    fill_md_license(&app, "TX", "Q1234", "02302027").await;
+    click(&app, "[data-testid='cred-save']").await;
+    wait_attr(&app, "#cred-expires", "aria-invalid", "true").await;
+    set(&app, "cred-expires", "02282027").await;
     click(&app, "[data-testid='cred-save']").await;
     app.wait_for("[data-testid='credential-edit-row']").await;
 
@@ -55,7 +61,7 @@ async fn profile_policy_and_renewal_forms_save_what_is_typed_and_refuse_the_rest
     set(&app, "cred-carrier", "The Doctors Company").await;
     set(&app, "cred-per_claim_limit", "1.5M").await;
     set(&app, "cred-aggregate_limit", "3000000").await;
-    set(&app, "cred-period_start", "2026-07-01").await;
+    set(&app, "cred-period_start", "7/1/2026").await;
     set(&app, "cred-period_end", "2027-07-01").await;
     click(&app, "[data-testid='cred-save']").await;
     wait_attr(&app, "#cred-per_claim_limit", "aria-invalid", "true").await;
@@ -72,14 +78,15 @@ async fn profile_policy_and_renewal_forms_save_what_is_typed_and_refuse_the_rest
     click(&app, "[data-testid='nav-deadlines']").await;
     let renew = "[data-testid='deadline-item'][data-deadline-id$=':expiry:2027-02-28'] [data-testid='renew']";
     click(&app, renew).await;
-    let input = "[data-testid='renewal-form'] input[type='date']";
+    let input = "[data-testid='renewal-form'] input";
     let proposed = attr(&app, input, "value").await;
     app.screenshot("deadline-renewal").await;
     assert!(
         proposed.is_empty() || proposed.as_str() > "2027-02-28",
         "a later date, or none: {proposed}"
     );
-    set_css(&app, input, "2029-02-28").await;
+    // Typed in US order: read as 2029-02-28.
+    set_css(&app, input, "02/28/2029").await;
     click(&app, "[data-testid='renewal-form'] button[type='submit']").await;
     // Two years out: among the later deadlines, shown on request.
     click(&app, "[data-testid='show-later']").await;

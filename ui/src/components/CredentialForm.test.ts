@@ -144,5 +144,48 @@ describe('CredentialForm', () => {
     const c = credentialOf('', 'dea_registration', values);
     expect((c.detail as { number: string }).number).toBe('BX1234563');
   });
+  it('reads dates typed without separators or in US order, shows them as read, and refuses what is not a date at the field', async () => {
+    const sent: Credential[] = [];
+    answerCommands({
+      validate_credential: () => [],
+      save_credential: (args) => {
+        sent.push(args.credential as Credential);
+        return args.credential;
+      },
+    });
+    render(CredentialForm, { onsaved: noop, oncancel: noop });
+    await choose(/^State/, 'OH');
+    await choose(/^License type/, 'MD');
+    await choose(/^License number/, '35.123456');
+    // Refused at the field, and nothing sent.
+    await choose(/^Expires/, '02/30/2027');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByText(/is not a date on the calendar/)).textContent).toContain('YYYY-MM-DD or MM/DD/YYYY');
+    expect(document.getElementById('cred-expires')?.getAttribute('aria-invalid')).toBe('true');
+    expect(sent).toHaveLength(0);
+    // Typed as a card prints them: read, shown as read once the field is left, and saved.
+    await choose(/^Issued/, '07012015');
+    await choose(/^Expires/, '1/31/2028');
+    await fireEvent.blur(screen.getByLabelText(/^Issued/));
+    expect((screen.getByLabelText(/^Issued/) as HTMLInputElement).value).toBe('2015-07-01');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toHaveLength(1);
+    expect(sent[0].detail).toMatchObject({ issued: '2015-07-01', expires: '2028-01-31' });
+  });
+
+  it('leaves an empty date empty: no date shown and none saved', async () => {
+    const sent: Credential[] = [];
+    answerCommands({ validate_credential: () => [], save_credential: (args) => (sent.push(args.credential as Credential), args.credential) });
+    render(CredentialForm, { onsaved: noop, oncancel: noop });
+    expect((screen.getByLabelText(/^Expires/) as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText(/^Expires/) as HTMLInputElement).placeholder).toBe('');
+    await choose(/^State/, 'OH');
+    await choose(/^License type/, 'MD');
+    await choose(/^License number/, '35.1');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent[0].detail).toMatchObject({ issued: null, expires: null });
+  });
 });
 

@@ -163,4 +163,22 @@ describe('OfferForm', () => {
     for (const c of cases) expect(offerOf(c.offer.id, offerValuesOf(c.offer)), c.name).toEqual(c.offer);
     expect(missingOfferFields(emptyOfferValues()).map((i) => i.field)).toEqual(['employer', 'patient_jurisdictions', 'start']);
   });
+  it('reads start and end typed in US order or without separators, and refuses a date that is not one', async () => {
+    const saveOffer = vi.fn((args: Record<string, unknown>) => ({ ...(args['offer'] as Offer), id: 'o1' }));
+    answerCommands({ save_offer: saveOffer });
+    render(OfferForm, { onsaved: noop, oncancel: noop });
+    await fillRequired();
+    await type(/^Start/, '01042027');
+    await type(/^End/, '2027-13-01');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByText(/is not a date on the calendar/)).textContent).toBeTruthy();
+    expect(document.getElementById('offer-end')?.getAttribute('aria-invalid')).toBe('true');
+    expect(saveOffer).not.toHaveBeenCalled();
+    await type(/^End/, '6/30/2027');
+    await fireEvent.blur(screen.getByLabelText(/^End/));
+    expect((screen.getByLabelText(/^End/) as HTMLInputElement).value).toBe('2027-06-30');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await vi.waitFor(() => expect(saveOffer).toHaveBeenCalledTimes(1));
+    expect(saveOffer.mock.calls[0][0]['offer']).toMatchObject({ start: '2027-01-04', end: '2027-06-30' });
+  });
 });

@@ -5,6 +5,7 @@
 // is not one cannot even be sent.
 import type { Credential, CredentialDetail, Issue } from '../ipc';
 import { parseWholeNumber } from './number';
+import { parseDate } from './date';
 
 export type Kind = CredentialDetail['kind'];
 export type FieldType = 'text' | 'date' | 'jurisdiction' | 'select' | 'integer' | 'checkbox' | 'schedules' | 'jurisdictions' | 'coverage';
@@ -212,10 +213,19 @@ export function invalidNumbers(kind: Kind, values: FormValues): Issue[] {
   });
 }
 
+/** Date fields whose text is not a date, as issues at the field. */
+export function invalidDates(kind: Kind, values: FormValues): Issue[] {
+  return FIELDS[kind].flatMap((f) => {
+    if (f.type !== 'date') return [];
+    const d = parseDate(values.text[f.key] ?? '');
+    return d.kind === 'invalid' ? [{ severity: 'error', code: 'not_a_date', field: `detail/${f.key}`, message: d.message } satisfies Issue] : [];
+  });
+}
+
 /** What must be mended before the form can be sent: required fields left empty, numbers
- *  that are not whole numbers. */
+ *  that are not whole numbers, dates that are not dates. */
 export function formProblems(kind: Kind, values: FormValues): Issue[] {
-  return [...missingRequired(kind, values), ...invalidNumbers(kind, values)];
+  return [...missingRequired(kind, values), ...invalidNumbers(kind, values), ...invalidDates(kind, values)];
 }
 
 /** The credential the form describes. Call only when `formProblems` finds nothing. */
@@ -234,9 +244,11 @@ export function credentialOf(id: string, kind: Kind, values: FormValues): Creden
       case 'coverage':
         detail[f.key] = t === 'listed' ? { scope: 'listed', jurisdictions: [...(values.lists[f.key] ?? [])] } : { scope: 'nationwide' };
         break;
-      case 'date':
-        detail[f.key] = t === '' ? null : t;
+      case 'date': {
+        const d = parseDate(t);
+        detail[f.key] = d.kind === 'value' ? d.value : null;
         break;
+      }
       case 'integer': {
         const n = parseWholeNumber(t, 0, INTEGER_MAX);
         detail[f.key] = n.kind === 'value' ? n.value : null;

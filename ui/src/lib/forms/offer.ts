@@ -3,6 +3,7 @@
 // save errors; only what cannot even be sent (an empty start date) is checked here, plus the
 // required fields, so that the clinician sees every gap at once before anything is sent.
 import type { Answer, Issue, Jurisdiction, Modality, Offer, Schedule, Tail } from '../ipc';
+import { parseDate } from './date';
 
 export const MODALITIES: [Modality, string][] = [
   ['video', 'Video'],
@@ -85,7 +86,8 @@ export function offerValuesOf(offer: Offer): OfferValues {
   };
 }
 
-/** Required fields left empty, as issues at their fields (checked before sending). */
+/** Required fields left empty and dates that are not dates, as issues at their fields
+ * (checked before sending). */
 export function missingOfferFields(values: OfferValues): Issue[] {
   const missing: [string, boolean, string][] = [
     ['employer', values.employer.trim() === '', 'The employer is required'],
@@ -93,18 +95,29 @@ export function missingOfferFields(values: OfferValues): Issue[] {
     ['start', values.start.trim() === '', 'The start date is required'],
     ['modalities', values.modalities.length === 0, 'Name at least one modality'],
   ];
-  return missing.filter(([, empty]) => empty).map(([field, , message]) => ({ severity: 'error', code: 'required', field, message }));
+  const required = missing.filter(([, empty]) => empty).map(([field, , message]): Issue => ({ severity: 'error', code: 'required', field, message }));
+  const dates = (['start', 'end'] as const).flatMap((field): Issue[] => {
+    const d = parseDate(values[field]);
+    return d.kind === 'invalid' ? [{ severity: 'error', code: 'not_a_date', field, message: d.message }] : [];
+  });
+  return [...required, ...dates];
 }
 
-/** The offer the form describes. Call only when nothing required is missing. */
+/** A typed date as the offer stores it (YYYY-MM-DD), or null when empty or unreadable. */
+function dateOf(text: string): string | null {
+  const d = parseDate(text);
+  return d.kind === 'value' ? d.value : null;
+}
+
+/** The offer the form describes. Call only when `missingOfferFields` finds nothing. */
 export function offerOf(id: string, values: OfferValues): Offer {
   return {
     id,
     employer: values.employer.trim(),
     role: values.role.trim(),
     patient_jurisdictions: [...values.jurisdictions],
-    start: values.start.trim(),
-    end: values.end.trim() === '' ? null : values.end.trim(),
+    start: dateOf(values.start) ?? '',
+    end: dateOf(values.end),
     modalities: [...values.modalities],
     controlled_substances: [...values.schedules],
     in_person_visits: values.inPersonVisits,
