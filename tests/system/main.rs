@@ -9,6 +9,7 @@ mod cli_rules;
 mod core_purity;
 mod crash;
 mod credentials_e2e;
+mod csv_e2e;
 mod damage;
 mod e2e;
 mod forms_e2e;
