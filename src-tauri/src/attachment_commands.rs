@@ -12,10 +12,10 @@
 //! `explorer`) from Rust, and reports only whether it could be started.
 
 use licensure_store::Attachment;
-use tauri::ipc::{InvokeBody, Request};
+use tauri::ipc::Request;
 use tauri::State;
 
-use crate::ipc::IpcError;
+use crate::ipc::{raw, IpcError};
 use crate::state::AppState;
 
 /// The header carrying the credential id.
@@ -45,18 +45,9 @@ pub async fn add_attachment(
     state: State<'_, AppState>,
     request: Request<'_>,
 ) -> Result<Attachment, IpcError> {
-    let InvokeBody::Raw(bytes) = request.body() else {
-        return Err(IpcError::invalid(
-            "the document must be sent as raw bytes",
-            Vec::new(),
-        ));
-    };
+    let bytes = raw::body(&request, "the document")?;
     let header = |name: &str| {
-        request
-            .headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(percent_decode)
+        raw::header(&request, name)
             .ok_or_else(|| IpcError::invalid(format!("the {name} header is missing"), Vec::new()))
     };
     let credential_id = header(CREDENTIAL_HEADER)?;
@@ -105,57 +96,4 @@ fn viewer() -> std::process::Command {
     return std::process::Command::new("explorer");
     #[cfg(not(any(target_os = "macos", target_os = "windows")))]
     std::process::Command::new("xdg-open")
-}
-
-/// Decodes `%XX` escapes (UTF-8, lossily); anything else is kept as it is.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::percent_decode;
-
-    #[test]
-    fn file_names_are_percent_decoded_leniently() {
-        let cases = [
-            ("plain", "license.pdf", "license.pdf"),
-            (
-                "space and unicode",
-                "Texas%20lic%C3%A9nse.pdf",
-                "Texas licénse.pdf",
-            ),
-            (
-                "traversal stays text",
-                "..%2F..%2Fetc%2Fpasswd",
-                "../../etc/passwd",
-            ),
-            ("NUL", "a%00b", "a\0b"),
-            ("broken escape", "100%.pdf", "100%.pdf"),
-            ("trailing percent", "a%4", "a%4"),
-            ("not UTF-8", "caf%E9", "caf\u{fffd}"),
-        ];
-        for (case, encoded, decoded) in cases {
-            assert_eq!(percent_decode(encoded), decoded, "case {case}");
-        }
-    }
 }

@@ -9,13 +9,14 @@
 //! command is async so that the durable write (flush) never blocks the UI thread.
 
 use chrono::NaiveDate;
-use licensure_core::csv_import::{self, CsvField, CsvPreview};
+use licensure_core::csv_import::{self, CsvOptions, CsvPreview};
 use licensure_core::deadline::renewed;
 use licensure_core::model::{Credential, Offer, Profile};
 use licensure_core::validation::{validate_credential_against, Issue};
+use tauri::ipc::Request;
 use tauri::{AppHandle, Runtime, State};
 
-use crate::ipc::IpcError;
+use crate::ipc::{raw, IpcError};
 use crate::offer_watch;
 use crate::state::AppState;
 
@@ -139,20 +140,34 @@ pub async fn load_sample(state: State<'_, AppState>) -> Result<(), IpcError> {
     Ok(store.replace_all(&sample)?)
 }
 
-/// What a CSV file would import with `mapping` (None: detected from its header). Stores
-/// nothing.
+/// The header carrying what the clinician chose instead of the detection (`CsvOptions` as
+/// JSON, percent-encoded); without it everything is detected.
+pub const CSV_OPTIONS_HEADER: &str = "x-csv-options";
+
+/// What a CSV file would import. Its bytes are the raw request body (at most
+/// `MAX_CSV_BYTES`: a larger file is a preview problem); the encoding, delimiter and mapping
+/// chosen, if any, are in the `x-csv-options` header. Stores nothing.
 #[tauri::command]
 pub async fn preview_csv(
     state: State<'_, AppState>,
-    text: String,
-    mapping: Option<Vec<CsvField>>,
+    request: Request<'_>,
 ) -> Result<CsvPreview, IpcError> {
+    let bytes = raw::body(&request, "the file")?;
+    let options: CsvOptions = match raw::header(&request, CSV_OPTIONS_HEADER) {
+        None => CsvOptions::default(),
+        Some(json) => serde_json::from_str(&json).map_err(|e| {
+            IpcError::invalid(
+                format!("the {CSV_OPTIONS_HEADER} header cannot be read: {e}"),
+                Vec::new(),
+            )
+        })?,
+    };
     let store = state.store()?;
     let family = store.profile()?.map(|p| p.family_name);
     let existing = store.credentials()?;
     Ok(csv_import::preview_csv(
-        &text,
-        mapping.as_deref(),
+        bytes,
+        &options,
         &existing,
         family.as_deref(),
     ))

@@ -6,8 +6,10 @@
 //! Each command gets its right keys with hostile values of every JSON type (1 MiB strings,
 //! NUL bytes, far and impossible dates, wrong types), a valid call with one nested value
 //! replaced, missing keys, extra keys, bodies that are not objects, and values nested 100
-//! deep; `add_attachment` gets raw bodies (arbitrary bytes, 1 MiB, one byte over the size
-//! limit, JSON instead of bytes) with missing, percent-encoded hostile or raw headers.
+//! deep; `add_attachment` and `preview_csv` get raw bodies (arbitrary bytes, 1 MiB, one
+//! byte over the size limit, JSON instead of bytes, and for `preview_csv` the Excel-like
+//! fixture files) with missing, percent-encoded hostile or raw headers (for `preview_csv`,
+//! options as valid JSON, hostile JSON or no JSON at all).
 //!
 //! What it proves: every call answers (no panic, no hang); an error is either the app's
 //! `{code, message}` with a known code and a non-empty message, or, when the arguments cannot
@@ -37,6 +39,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use common::{call, mock_app, ANSWER_WITHIN};
 use hostile::{hostile_string, json_value};
+use licensure_core::csv_import::{CsvDelimiter, CsvEncoding, CsvField, CsvOptions, MAX_CSV_BYTES};
 use licensure_core::reminder::{DeadlineMark, ReminderSettings};
 use licensure_store::attachments::{attachments_dir, MAX_BYTES};
 use licensure_store::document::parse_import;
@@ -67,8 +70,6 @@ enum Arg {
     CredentialId,
     Offer,
     OfferId,
-    CsvText,
-    CsvMapping,
     /// An attachment id no document has: the viewer is never started.
     AttachmentId,
 }
@@ -114,10 +115,6 @@ const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
     ("delete_offer", &[("id", Arg::OfferId)]),
     ("load_sample", &[]),
     ("authority_map", &[]),
-    (
-        "preview_csv",
-        &[("text", Arg::CsvText), ("mapping", Arg::CsvMapping)],
-    ),
     ("import_csv", &[("credentials", Arg::NewCredentials)]),
     ("list_attachments", &[("credentialId", Arg::CredentialId)]),
     ("orphaned_attachments", &[]),
@@ -126,7 +123,14 @@ const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
 ];
 
 /// Commands that take a raw body and headers instead of JSON arguments.
-const DOCUMENT_COMMANDS: &[&str] = &["add_attachment"];
+const DOCUMENT_COMMANDS: &[&str] = &["add_attachment", "preview_csv"];
+
+/// Excel-like CSV files, as the clinician would choose them.
+const CSV_FIXTURES: [&[u8]; 3] = [
+    include_bytes!("../../tests/fixtures/csv/excel-semicolon-windows1252.csv"),
+    include_bytes!("../../tests/fixtures/csv/excel-unicode-text-utf16le.txt"),
+    include_bytes!("../../tests/fixtures/csv/excel-csv-utf8-bom.csv"),
+];
 
 fn sample() -> Value {
     serde_json::from_str(include_str!(
@@ -157,10 +161,6 @@ fn valid(arg: Arg) -> Value {
         }]),
         Arg::Offer => sample["offers"][0].clone(),
         Arg::OfferId => sample["offers"][0]["id"].clone(),
-        Arg::CsvText => json!(
-            "Kind,State,License type,Number,Expires\nState license,CA,MD,A123456,2027-04-30\n"
-        ),
-        Arg::CsvMapping => json!(null),
         Arg::AttachmentId => json!("no-such-attachment"),
     }
 }
@@ -471,6 +471,73 @@ fn document_request(call: &DocumentCall) -> (InvokeBody, HeaderMap) {
     (body, headers)
 }
 
+/// A call to `preview_csv`: its raw body and its options header (None: left out).
+#[derive(Debug, Clone)]
+struct CsvCall {
+    body: CsvBody,
+    options: Option<Vec<u8>>,
+}
+
+#[derive(Debug, Clone)]
+enum CsvBody {
+    Raw(Vec<u8>),
+    /// One byte over the import's limit (built when sent, not kept in the case).
+    TooBig,
+    Json(Value),
+}
+
+/// Options as the UI sends them (valid, percent-encoded JSON) or not.
+fn csv_options_header() -> impl Strategy<Value = Vec<u8>> {
+    let encoding = prop::option::of(prop::sample::select(CsvEncoding::ALL.to_vec()));
+    let delimiter = prop::option::of(prop::sample::select(CsvDelimiter::ALL.to_vec()));
+    let mapping = prop::option::of(prop::collection::vec(
+        prop::sample::select(CsvField::ALL.to_vec()),
+        0..12,
+    ));
+    prop_oneof![
+        (encoding, delimiter, mapping).prop_map(|(encoding, delimiter, mapping)| {
+            let options = CsvOptions {
+                encoding,
+                delimiter,
+                mapping,
+            };
+            percent_encoded(&serde_json::to_string(&options).unwrap())
+        }),
+        json_value().prop_map(|v| percent_encoded(&v.to_string())),
+        header_value(),
+    ]
+}
+
+fn csv_call() -> impl Strategy<Value = CsvCall> {
+    let body = prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..4096).prop_map(CsvBody::Raw),
+        prop::sample::select(CSV_FIXTURES.to_vec()).prop_map(|f| CsvBody::Raw(f.to_vec())),
+        Just(CsvBody::Raw(Vec::new())),
+        Just(CsvBody::Raw(vec![0xff; 1 << 20])),
+        Just(CsvBody::TooBig),
+        json_value().prop_map(CsvBody::Json),
+    ];
+    (body, prop::option::of(csv_options_header()))
+        .prop_map(|(body, options)| CsvCall { body, options })
+}
+
+fn csv_request(call: &CsvCall) -> (InvokeBody, HeaderMap) {
+    let body = match &call.body {
+        CsvBody::Raw(b) => InvokeBody::Raw(b.clone()),
+        CsvBody::TooBig => InvokeBody::Raw(vec![b'a'; MAX_CSV_BYTES + 1]),
+        CsvBody::Json(v) => InvokeBody::Json(v.clone()),
+    };
+    let mut headers = HeaderMap::new();
+    if let Some(v) = call
+        .options
+        .as_ref()
+        .and_then(|v| HeaderValue::from_bytes(v).ok())
+    {
+        headers.insert("x-csv-options", v);
+    }
+    (body, headers)
+}
+
 /// What `put_back` restores.
 struct Saved {
     doc: String,
@@ -561,6 +628,13 @@ fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
                 name: Some(b"license.pdf".to_vec()),
             });
             ("add_attachment", body, headers)
+        }))
+        .chain(std::iter::once({
+            let (body, headers) = csv_request(&CsvCall {
+                body: CsvBody::Raw(CSV_FIXTURES[0].to_vec()),
+                options: Some(percent_encoded(r#"{"delimiter":"semicolon"}"#)),
+            });
+            ("preview_csv", body, headers)
         }));
     let mut reached = 0;
     for (name, body, headers) in valid_calls {
@@ -637,12 +711,22 @@ fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
     }
     for name in DOCUMENT_COMMANDS {
         let start = RAN.load(Ordering::Relaxed);
-        runner()
-            .run(&document_call(), |c| {
-                let (body, headers) = document_request(&c);
-                one(name, body, headers)
-            })
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let ran = match *name {
+            "add_attachment" => runner()
+                .run(&document_call(), |c| {
+                    let (body, headers) = document_request(&c);
+                    one(name, body, headers)
+                })
+                .map_err(|e| e.to_string()),
+            "preview_csv" => runner()
+                .run(&csv_call(), |c| {
+                    let (body, headers) = csv_request(&c);
+                    one(name, body, headers)
+                })
+                .map_err(|e| e.to_string()),
+            other => panic!("{other}: no strategy for this document command"),
+        };
+        ran.unwrap_or_else(|e| panic!("{name}: {e}"));
         per_command.push((*name, RAN.load(Ordering::Relaxed) - start));
     }
 

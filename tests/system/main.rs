@@ -4,10 +4,12 @@
 
 mod attachments_e2e;
 mod cli;
+mod cli_csv;
 mod cli_rules;
 mod core_purity;
 mod crash;
 mod credentials_e2e;
+mod csv_e2e;
 mod damage;
 mod e2e;
 mod files_e2e;

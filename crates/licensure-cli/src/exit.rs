@@ -11,6 +11,8 @@ pub struct Exit {
 
 impl Exit {
     pub const FAILURE: u8 = 1;
+    /// A malformed argument found after parsing (clap exits 2 for the ones it finds).
+    pub const USAGE: u8 = 2;
     pub const REFUSED: u8 = 3;
     pub const IN_USE: u8 = 4;
     pub const DAMAGED: u8 = 5;
@@ -21,6 +23,13 @@ impl Exit {
     pub fn failure(message: impl Into<String>) -> Self {
         Exit {
             code: Self::FAILURE,
+            message: message.into(),
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Exit {
+            code: Self::USAGE,
             message: message.into(),
         }
     }

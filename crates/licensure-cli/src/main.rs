@@ -14,6 +14,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use licensure_core::csv_import::{CsvDelimiter, CsvEncoding, CsvField};
 
 use crate::exit::Exit;
 
@@ -24,9 +25,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const EXIT_CODES: &str = "Exit codes:
   0  success
   1  unexpected failure (file system, disk)
-  2  usage error (unknown command or option, malformed argument)
+  2  usage error (unknown command or option, malformed argument, a --map column the CSV
+     file does not have)
   3  input refused (invalid import document, unknown jurisdiction code, no profile stored
-     for a command that needs one); nothing was stored
+     for a command that needs one, a CSV file that cannot be read, is not CSV or has a
+     refused row); nothing was stored
   4  the database is in use by another Licensure process (the app, or another command)
   5  the database is damaged or from a newer Licensure; nothing was changed
   6  the reference data built into this program cannot be read or fails its checks (a
@@ -62,6 +65,27 @@ enum Command {
     Import {
         /// The JSON document; "-" reads standard input.
         file: PathBuf,
+    },
+    /// Add the credentials of a spreadsheet saved as CSV (or Excel's "Unicode text"): prints
+    /// the detected encoding, delimiter and column mapping and every row with its problems;
+    /// stores all rows in one transaction, or nothing when any row is refused.
+    ImportCsv {
+        /// The CSV file; "-" reads standard input.
+        file: PathBuf,
+        /// Print what would be imported; store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Read a column (its header, any case) as a field: kind, state, license_type,
+        /// number, status, issued, expires, schedules, notes or ignore. Repeatable.
+        #[arg(long = "map", value_name = "COLUMN=FIELD", value_parser = commands::import_csv::parse_map)]
+        map: Vec<(String, CsvField)>,
+        /// The file's encoding instead of the detected one: utf-8, utf-16le, utf-16be,
+        /// windows-1252, mac-roman.
+        #[arg(long, value_parser = commands::import_csv::parse_encoding)]
+        encoding: Option<CsvEncoding>,
+        /// The delimiter instead of the detected one: comma, semicolon or tab.
+        #[arg(long, value_parser = commands::import_csv::parse_delimiter)]
+        delimiter: Option<CsvDelimiter>,
     },
     /// Write the whole store as a versioned JSON document (to standard output by default).
     Export {
@@ -126,6 +150,22 @@ fn run(cli: Cli) -> Result<(), Exit> {
     let ctx = commands::Context::new(cli.data_dir, cli.today, cli.json)?;
     match cli.command {
         Command::Import { file } => commands::import::run(&ctx, &file),
+        Command::ImportCsv {
+            file,
+            dry_run,
+            map,
+            encoding,
+            delimiter,
+        } => commands::import_csv::run(
+            &ctx,
+            &file,
+            &commands::import_csv::Choices {
+                dry_run,
+                encoding,
+                delimiter,
+                map,
+            },
+        ),
         Command::Export { file } => commands::export::run(&ctx, file.as_deref()),
         Command::Schema => commands::schema::run(),
         Command::List => commands::list::run(&ctx),

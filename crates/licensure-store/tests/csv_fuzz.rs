@@ -1,19 +1,20 @@
 //! Bad input never hurts: property tests over the CSV import, from the bytes of a file to the
 //! confirmed rows in a real store.
 //!
-//! What it proves, for arbitrary bytes (decoded the way the app's webview reads a file:
-//! invalid UTF-8 becomes U+FFFD), arbitrary text, a valid file with one cell replaced by
+//! What it proves, for arbitrary bytes, arbitrary text, a valid file with one cell replaced by
 //! something hostile (1 MiB strings, NUL, BOMs, quotes, CR-only line ends, 10,000 columns,
-//! far or impossible dates, wrong types) and mappings that point at missing columns:
+//! far or impossible dates, wrong types), each read with an encoding, a delimiter and a
+//! mapping detected or chosen at random (mappings that point at missing columns included):
 //! the preview never panics; a file-level problem has a message and no rows; every row is
 //! either a credential or errors, never both or neither; every error names its row (line)
 //! and field with a short, non-empty message; rows the preview accepts are accepted by the
 //! store; a batch with one bad row stores nothing (checked against a real sled store in a
-//! temporary directory) and an accepted batch stores exactly its rows.
+//! temporary directory) and an accepted batch stores exactly its rows. A good file written
+//! in any encoding the import reads, with any delimiter, is detected and imports every row
+//! with its accented notes intact.
 //!
 //! Limits: random search, not proof: a few hundred cases per property, each run with a new
-//! seed. The byte → text step is `String::from_utf8_lossy`, the Rust equivalent of the
-//! webview's `File.text()`, not the webview itself (the IPC test sends text to `preview_csv`).
+//! seed.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
@@ -23,7 +24,9 @@ mod common;
 
 use common::hostile::hostile_string;
 use common::sample_store;
-use licensure_core::csv_import::{parse_csv, preview_csv, CsvField, CsvPreview};
+use licensure_core::csv_import::{
+    preview_csv, CsvDelimiter, CsvEncoding, CsvField, CsvOptions, CsvPreview,
+};
 use licensure_core::model::{Credential, CredentialDetail};
 use licensure_core::validation::has_errors;
 use licensure_store::document::parse_import;
@@ -64,7 +67,7 @@ const BASE_ROWS: [[&str; 9]; 4] = [
         "2021-03-01",
         "2027-04-30",
         "",
-        "imported",
+        "imported from José Peña's sheet",
     ],
     [
         "DEA",
@@ -114,9 +117,9 @@ const ALL_FIELDS: [CsvField; 10] = [
     CsvField::Ignore,
 ];
 
-/// Joins cells into a CSV line, quoting a cell when `quote` says so (any cell may still
-/// break the format when it is not quoted: that is part of the test).
-fn line(cells: &[String], quote: bool) -> String {
+/// Joins cells into a CSV line with `delimiter`, quoting a cell when `quote` says so (any
+/// cell may still break the format when it is not quoted: that is part of the test).
+fn line(cells: &[String], quote: bool, delimiter: char) -> String {
     cells
         .iter()
         .map(|c| {
@@ -127,7 +130,7 @@ fn line(cells: &[String], quote: bool) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join(",")
+        .join(&delimiter.to_string())
 }
 
 fn base_cells() -> Vec<Vec<String>> {
@@ -192,23 +195,36 @@ fn csv_like_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..80).prop_map(|p| p.concat())
 }
 
-fn mapping() -> impl Strategy<Value = Option<Vec<CsvField>>> {
-    prop::option::of(prop::collection::vec(
-        prop::sample::select(ALL_FIELDS.to_vec()),
-        0..14,
-    ))
+/// What the clinician may choose: each of encoding, delimiter and mapping detected or chosen.
+fn options() -> impl Strategy<Value = CsvOptions> {
+    (
+        prop::option::of(prop::sample::select(CsvEncoding::ALL.to_vec())),
+        prop::option::of(prop::sample::select(CsvDelimiter::ALL.to_vec())),
+        prop::option::of(prop::collection::vec(
+            prop::sample::select(ALL_FIELDS.to_vec()),
+            0..14,
+        )),
+    )
+        .prop_map(|(encoding, delimiter, mapping)| CsvOptions {
+            encoding,
+            delimiter,
+            mapping,
+        })
 }
 
-/// How many lines the reader counts in `text` (CRLF, LF and a lone CR each end one).
-fn line_count(text: &str) -> usize {
-    let breaks =
-        text.matches("\r\n").count() + text.matches('\n').count() + text.matches('\r').count()
-            - 2 * text.matches("\r\n").count();
-    breaks + 1
+/// At least as many lines as the file has in any encoding: every line end in the text is a
+/// CR or LF byte in the file (UTF-16's "\r\n" counts twice: an upper bound).
+fn line_bound(bytes: &[u8]) -> usize {
+    let lone_cr = bytes
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| **b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+        .count();
+    bytes.iter().filter(|b| **b == b'\n').count() + lone_cr + 1
 }
 
-/// The properties of one preview of `text`.
-fn check_preview(text: &str, preview: &CsvPreview) -> Result<(), TestCaseError> {
+/// The properties of one preview of `bytes`.
+fn check_preview(bytes: &[u8], preview: &CsvPreview) -> Result<(), TestCaseError> {
     if let Some(problem) = &preview.problem {
         prop_assert!(
             !problem.trim().is_empty(),
@@ -223,7 +239,7 @@ fn check_preview(text: &str, preview: &CsvPreview) -> Result<(), TestCaseError> 
         preview.headers.len(),
         "one field per header"
     );
-    let lines = line_count(text);
+    let lines = line_bound(bytes);
     let mut previous = 0;
     for row in &preview.rows {
         prop_assert!(
@@ -278,21 +294,21 @@ fn snapshot(store: &Store) -> String {
     store.export().expect("export").to_json()
 }
 
-/// Previews `text` against the store, checks the preview, then saves its good rows (what the
+/// Previews `bytes` against the store, checks the preview, then saves its good rows (what the
 /// app's "import" sends) and, when `spoil` is given, the same rows with a bad credential at
 /// that position: the first must be stored exactly, the second must store nothing.
 fn check(
     store: &Store,
-    text: &str,
-    mapping: Option<&[CsvField]>,
+    bytes: &[u8],
+    options: &CsvOptions,
     spoil: Option<usize>,
 ) -> Result<(), TestCaseError> {
     RAN.fetch_add(1, Ordering::Relaxed);
     let before = snapshot(store);
     let existing = store.credentials().expect("credentials");
     let family = store.profile().expect("profile").map(|p| p.family_name);
-    let preview = preview_csv(text, mapping, &existing, family.as_deref());
-    check_preview(text, &preview)?;
+    let preview = preview_csv(bytes, options, &existing, family.as_deref());
+    check_preview(bytes, &preview)?;
     prop_assert_eq!(
         snapshot(store),
         before.clone(),
@@ -364,18 +380,55 @@ fn runner() -> proptest::test_runner::TestRunner {
     })
 }
 
+/// How a good file is written: the encodings the import detects, as spreadsheets write them.
+#[derive(Debug, Clone, Copy)]
+enum Written {
+    Utf8,
+    Utf8Bom,
+    Utf16LeBom,
+    Utf16BeBom,
+    Windows1252,
+}
+
+fn written(text: &str, how: Written) -> Vec<u8> {
+    let utf16 = |bom: [u8; 2], unit: fn(u16) -> [u8; 2]| {
+        let mut out = bom.to_vec();
+        out.extend(text.encode_utf16().flat_map(unit));
+        out
+    };
+    match how {
+        Written::Utf8 => text.as_bytes().to_vec(),
+        Written::Utf8Bom => [b"\xef\xbb\xbf".as_slice(), text.as_bytes()].concat(),
+        Written::Utf16LeBom => utf16([0xff, 0xfe], u16::to_le_bytes),
+        Written::Utf16BeBom => utf16([0xfe, 0xff], u16::to_be_bytes),
+        // The base rows' letters are Latin-1, which Windows-1252 writes as the same bytes.
+        Written::Windows1252 => text
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).expect("Latin-1"))
+            .collect(),
+    }
+}
+
+fn text_of(rows: &[Vec<String>], quote: bool, delimiter: char, end: &str) -> String {
+    rows.iter()
+        .map(|row| line(row, quote, delimiter))
+        .collect::<Vec<_>>()
+        .join(end)
+}
+
 #[test]
 fn csv_import_never_panics_never_half_stores() {
     let (_dir, store) = sample_store();
-    let base_text = base_cells()
-        .iter()
-        .map(|r| line(r, false))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let base_text = text_of(&base_cells(), false, ',', "\n");
 
     // The base file is good: every row imports, so a refusal below is the hostile cell's.
     let existing = store.credentials().expect("credentials");
-    let base = preview_csv(&base_text, None, &existing, Some("Rivera"));
+    let base = preview_csv(
+        base_text.as_bytes(),
+        &CsvOptions::default(),
+        &existing,
+        Some("Rivera"),
+    );
     assert!(base.problem.is_none(), "{:?}", base.problem);
     assert_eq!(base.rows.len(), BASE_ROWS.len());
     for row in &base.rows {
@@ -384,12 +437,8 @@ fn csv_import_never_panics_never_half_stores() {
 
     runner()
         .run(
-            &(prop::collection::vec(any::<u8>(), 0..2048), mapping()),
-            |(bytes, mapping)| {
-                // The webview reads the file with `File.text()`: invalid UTF-8 becomes U+FFFD.
-                let text = String::from_utf8_lossy(&bytes);
-                check(&store, &text, mapping.as_deref(), None)
-            },
+            &(prop::collection::vec(any::<u8>(), 0..2048), options()),
+            |(bytes, options)| check(&store, &bytes, &options, None),
         )
         .expect("arbitrary bytes");
 
@@ -397,10 +446,10 @@ fn csv_import_never_panics_never_half_stores() {
         .run(
             &(
                 prop_oneof![any::<String>(), csv_like_text()],
-                mapping(),
+                options(),
                 any::<usize>(),
             ),
-            |(text, mapping, at)| check(&store, &text, mapping.as_deref(), Some(at)),
+            |(text, options, at)| check(&store, text.as_bytes(), &options, Some(at)),
         )
         .expect("arbitrary text");
 
@@ -414,10 +463,10 @@ fn csv_import_never_panics_never_half_stores() {
                 hostile_cell(),
                 any::<bool>(),
                 prop::sample::select(vec!["\n", "\r\n", "\r"]),
-                prop_oneof![Just(None), mapping()],
+                prop_oneof![Just(CsvOptions::default()), options()],
                 any::<usize>(),
             ),
-            |(r, c, cell, quote, end, mapping, at)| {
+            |(r, c, cell, quote, end, options, at)| {
                 let mut rows = rows.clone();
                 // A column past the end widens that row (and, for the header, the file).
                 if c >= rows[r].len() {
@@ -425,26 +474,56 @@ fn csv_import_never_panics_never_half_stores() {
                 } else {
                     rows[r][c] = cell;
                 }
-                let text = rows
-                    .iter()
-                    .map(|row| line(row, quote))
-                    .collect::<Vec<_>>()
-                    .join(end);
-                check(&store, &text, mapping.as_deref(), Some(at))
+                let text = text_of(&rows, quote, ',', end);
+                check(&store, text.as_bytes(), &options, Some(at))
             },
         )
         .expect("good file with one hostile cell");
 
-    // The reader on its own: an error always names a line.
+    // A good file as any spreadsheet writes it: detected, every row imported, notes intact.
     runner()
-        .run(&csv_like_text(), |text| {
-            RAN.fetch_add(1, Ordering::Relaxed);
-            if let Err(e) = parse_csv(&text) {
-                prop_assert!(e.contains("line "), "{}", e);
-            }
-            Ok(())
-        })
-        .expect("reader");
+        .run(
+            &(
+                prop::sample::select(vec![
+                    Written::Utf8,
+                    Written::Utf8Bom,
+                    Written::Utf16LeBom,
+                    Written::Utf16BeBom,
+                    Written::Windows1252,
+                ]),
+                prop::sample::select(CsvDelimiter::ALL.to_vec()),
+                prop::sample::select(vec!["\n", "\r\n", "\r"]),
+            ),
+            |(how, delimiter, end)| {
+                let separator = char::from(delimiter.byte());
+                let bytes = written(&text_of(&rows, true, separator, end), how);
+                check(&store, &bytes, &CsvOptions::default(), None)?;
+                let preview =
+                    preview_csv(&bytes, &CsvOptions::default(), &existing, Some("Rivera"));
+                prop_assert_eq!(preview.delimiter, delimiter, "{:?}", how);
+                prop_assert!(
+                    preview.warning.is_none(),
+                    "{:?}: {:?}",
+                    how,
+                    preview.warning
+                );
+                prop_assert_eq!(preview.rows.len(), BASE_ROWS.len());
+                for row in &preview.rows {
+                    prop_assert!(row.credential.is_some(), "{:?}: {:?}", how, row.issues);
+                }
+                prop_assert_eq!(
+                    &preview.rows[0]
+                        .credential
+                        .as_ref()
+                        .map(|c| c.notes.as_str()),
+                    &Some(BASE_ROWS[0][8]),
+                    "{:?}",
+                    how
+                );
+                Ok(())
+            },
+        )
+        .expect("good file in any encoding");
 
     let ran = RAN.load(Ordering::Relaxed);
     let refused = REFUSED.load(Ordering::Relaxed);

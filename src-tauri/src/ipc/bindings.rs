@@ -57,7 +57,9 @@ pub fn typescript_bindings() -> String {
         licensure_core::authority_map::AuthorityBasis, licensure_core::authority_map::Standing,
         licensure_core::authority_map::JurisdictionAuthority,
         licensure_core::csv_import::CsvField, licensure_core::csv_import::CsvRow,
-        licensure_core::csv_import::CsvPreview,
+        licensure_core::csv_import::CsvPreview, licensure_core::csv_import::CsvEncoding,
+        licensure_core::csv_import::CsvDelimiter, licensure_core::csv_import::CsvOptions,
+        licensure_core::csv_import::CsvValues,
         licensure_store::MediaType, licensure_store::Attachment,
     ];
     decls.sort();
@@ -65,6 +67,10 @@ pub fn typescript_bindings() -> String {
     decls.push(format!(
         "/** The largest document that can be attached, in bytes. */\nexport const MAX_ATTACHMENT_BYTES = {};",
         licensure_store::attachments::MAX_BYTES
+    ));
+    decls.push(format!(
+        "/** The largest CSV file the import reads, in bytes. */\nexport const MAX_CSV_BYTES = {};",
+        licensure_core::csv_import::MAX_CSV_BYTES
     ));
     let mut out = String::from(
         "// Generated from the Rust wire types by `cargo xtask bindings`. Do not edit by hand:\n\

@@ -171,7 +171,7 @@ describe('CredentialForm', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await new Promise((r) => setTimeout(r, 0));
     expect(sent).toHaveLength(1);
-    expect(sent[0].detail).toMatchObject({ issued: '2015-07-01', expires: '2028-01-31' });
+    expect(sent[0]?.detail).toMatchObject({ issued: '2015-07-01', expires: '2028-01-31' });
   });
 
   it('leaves an empty date empty: no date shown and none saved', async () => {
@@ -185,7 +185,7 @@ describe('CredentialForm', () => {
     await choose(/^License number/, '35.1');
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await new Promise((r) => setTimeout(r, 0));
-    expect(sent[0].detail).toMatchObject({ issued: null, expires: null });
+    expect(sent[0]?.detail).toMatchObject({ issued: null, expires: null });
   });
 });
 

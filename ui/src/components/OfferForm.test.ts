@@ -179,6 +179,6 @@ describe('OfferForm', () => {
     expect((screen.getByLabelText(/^End/) as HTMLInputElement).value).toBe('2027-06-30');
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await vi.waitFor(() => expect(saveOffer).toHaveBeenCalledTimes(1));
-    expect(saveOffer.mock.calls[0][0]['offer']).toMatchObject({ start: '2027-01-04', end: '2027-06-30' });
+    expect(saveOffer.mock.calls[0]?.[0]['offer']).toMatchObject({ start: '2027-01-04', end: '2027-06-30' });
   });
 });

@@ -5,6 +5,7 @@ pub mod export;
 pub mod ics;
 pub mod imlc;
 pub mod import;
+pub mod import_csv;
 pub mod list;
 pub mod offers;
 pub mod path;

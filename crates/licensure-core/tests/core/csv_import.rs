@@ -1,99 +1,16 @@
-//! CSV import: the RFC 4180 reader, header detection, and rows turned into credentials or
-//! row problems, checked with the same rules as a form save.
+//! CSV import: rows turned into credentials or row problems, checked with the same rules as
+//! a form save; every mapped field shown; the mapping from headers and values. (How a file's
+//! bytes are read, encodings and delimiters, is in `csv_files.rs`.)
 
-use licensure_core::csv_import::{detect_field, parse_csv, preview_csv, CsvField};
+use licensure_core::csv_import::{detect_mapping, preview_csv, CsvField, CsvOptions, CsvPreview};
 use licensure_core::model::{CredentialDetail, LicenseStatus, Schedule};
 use licensure_core::Jurisdiction::*;
 
 use crate::compact_fixture::*;
 
-/// Records with their starting line, or a fragment of the error.
-type Expected = Result<Vec<(usize, Vec<&'static str>)>, &'static str>;
-
-#[test]
-fn the_reader_follows_rfc_4180() {
-    let cases: Vec<(&str, &str, Expected)> = vec![
-        (
-            "plain",
-            "a,b\n1,2\n",
-            Ok(vec![(1, vec!["a", "b"]), (2, vec!["1", "2"])]),
-        ),
-        (
-            "CRLF",
-            "a,b\r\n1,2\r\n",
-            Ok(vec![(1, vec!["a", "b"]), (2, vec!["1", "2"])]),
-        ),
-        (
-            "no final newline",
-            "a\n1",
-            Ok(vec![(1, vec!["a"]), (2, vec!["1"])]),
-        ),
-        (
-            "quoted comma",
-            "\"x, y\",z",
-            Ok(vec![(1, vec!["x, y", "z"])]),
-        ),
-        (
-            "escaped quote",
-            "\"say \"\"hi\"\"\",2",
-            Ok(vec![(1, vec!["say \"hi\"", "2"])]),
-        ),
-        (
-            "line break in quotes",
-            "\"a\nb\",c\nd,e",
-            Ok(vec![(1, vec!["a\nb", "c"]), (3, vec!["d", "e"])]),
-        ),
-        ("empty fields", ",,\n", Ok(vec![])),
-        ("trailing empty field", "a,\n", Ok(vec![(1, vec!["a", ""])])),
-        (
-            "blank lines skipped",
-            "a\n\n\nb\n",
-            Ok(vec![(1, vec!["a"]), (4, vec!["b"])]),
-        ),
-        (
-            "byte order mark",
-            "\u{feff}a,b",
-            Ok(vec![(1, vec!["a", "b"])]),
-        ),
-        ("unterminated quote", "a\n\"b,c\n", Err("line 2")),
-    ];
-    for (name, text, expected) in cases {
-        let got = parse_csv(text);
-        match expected {
-            Ok(rows) => {
-                let rows: Vec<(usize, Vec<String>)> = rows
-                    .into_iter()
-                    .map(|(l, r)| (l, r.into_iter().map(String::from).collect()))
-                    .collect();
-                assert_eq!(got, Ok(rows), "{name}");
-            }
-            Err(part) => {
-                let e = got.expect_err(name);
-                assert!(e.contains(part), "{name}: {e}");
-            }
-        }
-    }
-}
-
-#[test]
-fn headers_are_detected() {
-    let cases = [
-        ("Kind", CsvField::Kind),
-        ("Type", CsvField::Kind),
-        ("State", CsvField::Jurisdiction),
-        ("License Type", CsvField::LicenseType),
-        ("License #", CsvField::Number),
-        ("license_number", CsvField::Number),
-        ("Status", CsvField::Status),
-        ("Issue Date", CsvField::Issued),
-        ("Expiration Date", CsvField::Expires),
-        ("Schedules", CsvField::Schedules),
-        ("Notes", CsvField::Notes),
-        ("Favourite colour", CsvField::Ignore),
-    ];
-    for (header, field) in cases {
-        assert_eq!(detect_field(header), field, "{header}");
-    }
+/// The preview of `text` with nothing chosen, against an empty store.
+fn preview_of(text: &str) -> CsvPreview {
+    preview_csv(text.as_bytes(), &CsvOptions::default(), &[], None)
 }
 
 const HEADER: &str = "Kind,State,License type,Number,Status,Issued,Expires,Schedules\n";
@@ -209,7 +126,12 @@ fn rows_become_credentials_or_row_problems() {
     let existing = vec![license("lic-tx", TX, "MD", LicenseStatus::Active, None)];
     for c in cases {
         let text = format!("{HEADER}{}\n", c.row);
-        let preview = preview_csv(&text, None, &existing, Some("Rivera"));
+        let preview = preview_csv(
+            text.as_bytes(),
+            &CsvOptions::default(),
+            &existing,
+            Some("Rivera"),
+        );
         assert_eq!(preview.problem, None, "{}", c.name);
         assert_eq!(preview.rows.len(), 1, "{}", c.name);
         let row = &preview.rows[0];
@@ -253,7 +175,7 @@ fn rows_become_credentials_or_row_problems() {
 #[test]
 fn a_duplicate_within_the_file_is_caught_and_the_mapping_can_be_edited() {
     let text = format!("{HEADER}State license,TX,MD,A1,Active,,2027-01-01,\nState license,TX,MD,A1,Active,,2027-01-01,\n");
-    let preview = preview_csv(&text, None, &[], None);
+    let preview = preview_of(&text);
     assert!(preview.rows[0].credential.is_some(), "first copy imports");
     assert!(
         preview.rows[1].credential.is_none(),
@@ -264,14 +186,22 @@ fn a_duplicate_within_the_file_is_caught_and_the_mapping_can_be_edited() {
     let mut mapping = preview.mapping.clone();
     assert_eq!(mapping[3], CsvField::Number);
     mapping[3] = CsvField::Ignore;
-    let preview = preview_csv(&text, Some(&mapping), &[], None);
+    let preview = preview_csv(
+        text.as_bytes(),
+        &CsvOptions {
+            mapping: Some(mapping),
+            ..CsvOptions::default()
+        },
+        &[],
+        None,
+    );
     assert!(
         preview.rows.iter().all(|r| r.credential.is_none()),
         "{:?}",
         preview.rows
     );
 
-    let empty = preview_csv("", None, &[], None);
+    let empty = preview_of("");
     assert!(empty.problem.is_some(), "an empty file is a file problem");
 }
 
@@ -288,9 +218,288 @@ fn a_message_quotes_a_short_readable_part_of_the_cell() {
     ];
     for (name, state, expected) in cases {
         let text = format!("{HEADER}State license,\"{state}\",MD,A1,Active,,2027-01-01,\n");
-        let preview = preview_csv(&text, None, &[], None);
+        let preview = preview_of(&text);
         let message = &preview.rows[0].issues[0].message;
         assert!(message.starts_with(expected), "{name}: {message}");
         assert!(message.len() < 200, "{name}: {} bytes", message.len());
+    }
+}
+
+#[test]
+fn the_mapping_reads_headers_and_values() {
+    use CsvField::*;
+    struct Case {
+        name: &'static str,
+        headers: &'static [&'static str],
+        rows: &'static [&'static [&'static str]],
+        expected: &'static [CsvField],
+    }
+    let cases = [
+        Case {
+            name: "headers as people write them",
+            headers: &[
+                "Kind",
+                "State",
+                "License Type",
+                "License #",
+                "license_number",
+                "Status",
+                "Issue Date",
+                "Expiration Date",
+                "Schedules",
+                "Notes",
+                "Favourite colour",
+            ],
+            rows: &[],
+            expected: &[
+                Kind,
+                Jurisdiction,
+                LicenseType,
+                Number,
+                Number,
+                Status,
+                Issued,
+                Expires,
+                Schedules,
+                Notes,
+                Ignore,
+            ],
+        },
+        Case {
+            name: "a Type column of MD/DO is the license type (the issue's spreadsheet)",
+            headers: &["Type", "State", "License number"],
+            rows: &[&["MD", "TX", "1"], &["DO", "NY", "2"], &["M.D.", "CA", "3"]],
+            expected: &[LicenseType, Jurisdiction, Number],
+        },
+        Case {
+            name: "a Type column of other professions is the license type",
+            headers: &["Type", "State"],
+            rows: &[&["RN", "TX"], &["NP", "TX"], &["PA-C", "NY"], &["", "CA"]],
+            expected: &[LicenseType, Jurisdiction],
+        },
+        Case {
+            name: "a Type column of words no list knows is the license type",
+            headers: &["Type", "State"],
+            rows: &[&["Physician & Surgeon", "CA"], &["Full", "TX"]],
+            expected: &[LicenseType, Jurisdiction],
+        },
+        Case {
+            name: "a Type column of kinds is the kind",
+            headers: &["Type", "State", "License type"],
+            rows: &[
+                &["State license", "TX", "MD"],
+                &["DEA", "TX", ""],
+                &["CSR", "TX", ""],
+            ],
+            expected: &[Kind, Jurisdiction, LicenseType],
+        },
+        Case {
+            name: "a Credential column of license types is the license type",
+            headers: &["Credential", "State"],
+            rows: &[&["MD", "TX"], &["MD", "NY"]],
+            expected: &[LicenseType, Jurisdiction],
+        },
+        Case {
+            name: "a License type column of kinds is the kind",
+            headers: &["License type", "State"],
+            rows: &[&["DEA", "TX"], &["Telehealth", "FL"], &["License", "TX"]],
+            expected: &[Kind, Jurisdiction],
+        },
+        Case {
+            name: "a License type column of 'License' only stays the license type",
+            headers: &["License type", "State"],
+            rows: &[&["Medical license", "TX"], &["License", "NY"]],
+            expected: &[LicenseType, Jurisdiction],
+        },
+        Case {
+            name: "an unnamed column of kinds is the kind",
+            headers: &["What", "State"],
+            rows: &[&["DEA", "TX"], &["State license", "TX"]],
+            expected: &[Kind, Jurisdiction],
+        },
+        Case {
+            name: "an unnamed column of MD/DO beside a state column is the license type",
+            headers: &["Degree held", "State"],
+            rows: &[&["MD", "TX"], &["MD", "NY"]],
+            expected: &[LicenseType, Jurisdiction],
+        },
+        Case {
+            name: "an unnamed column of MD/PA alone may be states: left alone",
+            headers: &["Where", "Number"],
+            rows: &[&["MD", "1"], &["PA", "2"]],
+            expected: &[Ignore, Number],
+        },
+        Case {
+            name: "an explicit kind column keeps an unnamed column of kinds out",
+            headers: &["Kind", "Copy of kind"],
+            rows: &[&["DEA", "DEA"]],
+            expected: &[Kind, Ignore],
+        },
+        Case {
+            name: "a Type column with no values is the license type",
+            headers: &["Type", "State"],
+            rows: &[],
+            expected: &[LicenseType, Jurisdiction],
+        },
+    ];
+    for c in cases {
+        let headers: Vec<String> = c.headers.iter().map(|h| h.to_string()).collect();
+        let rows: Vec<Vec<String>> = c
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|v| v.to_string()).collect())
+            .collect();
+        let rows: Vec<&[String]> = rows.iter().map(Vec::as_slice).collect();
+        assert_eq!(detect_mapping(&headers, &rows), c.expected, "{}", c.name);
+    }
+}
+
+#[test]
+fn a_type_column_of_md_imports_licenses_instead_of_refusing_every_row() {
+    let text = "Type,State,Number,Expires\nMD,TX,Q1,2027-01-31\nDO,NY,N2,2027-01-31\n";
+    let preview = preview_of(text);
+    assert_eq!(preview.mapping[0], CsvField::LicenseType);
+    for row in &preview.rows {
+        let Some(c) = &row.credential else {
+            panic!("line {} refused: {:?}", row.line, row.issues)
+        };
+        assert!(
+            matches!(&c.detail, CredentialDetail::StateLicense(l) if l.license_type == row.values.license_type),
+            "{c:?}"
+        );
+    }
+}
+
+#[test]
+fn every_mapped_field_of_a_row_is_shown_as_read() {
+    const HEAD: &str = "Kind,State,License type,Number,Status,Issued,Expires,Schedules,Notes\n";
+    // (name, row, kind, state, license type, number, status, issued, expires, schedules, notes)
+    type Expected = [&'static str; 9];
+    let cases: Vec<(&str, &str, Expected)> = vec![
+        (
+            "a license with US dates",
+            "State license,tx,MD,Q1234,Current,07/01/2015,7/31/27,,Peña",
+            [
+                "State license",
+                "TX",
+                "MD",
+                "•••34",
+                "active",
+                "2015-07-01",
+                "2027-07-31",
+                "",
+                "Peña",
+            ],
+        ),
+        (
+            "a DEA registration with roman schedules",
+            "dea,CA,,BR3456781,,,2027-05-31 00:00,II IIN V,",
+            [
+                "DEA registration",
+                "CA",
+                "",
+                "•••••6781",
+                "",
+                "",
+                "2027-05-31",
+                "2, 2N, 5",
+                "",
+            ],
+        ),
+        (
+            "values that cannot be read are shown as written",
+            "Malpractice,XX,MD,1,Sleeping,31.12.2027,soon,7,",
+            [
+                "Malpractice",
+                "XX",
+                "MD",
+                "•",
+                "Sleeping",
+                "31.12.2027",
+                "soon",
+                "7",
+                "",
+            ],
+        ),
+    ];
+    for (name, row, expected) in cases {
+        let preview = preview_of(&format!("{HEAD}{row}\n"));
+        let v = &preview.rows[0].values;
+        let got = [
+            v.kind.as_str(),
+            &v.jurisdiction,
+            &v.license_type,
+            &v.number,
+            &v.status,
+            &v.issued,
+            &v.expires,
+            &v.schedules,
+            &v.notes,
+        ];
+        assert_eq!(got, expected, "{name}");
+    }
+    let long = preview_of(&format!(
+        "{HEAD}State license,TX,MD,Q1,,,,,{}\n",
+        "n".repeat(500)
+    ));
+    assert_eq!(long.rows[0].values.notes, format!("{}…", "n".repeat(80)));
+    let credential = long.rows[0].credential.as_ref().expect("imports");
+    assert_eq!(credential.notes.len(), 500, "the whole note is imported");
+}
+
+#[test]
+fn dates_are_read_as_excel_writes_them() {
+    let cases = [
+        ("2015-07-01", Some("2015-07-01")),
+        ("07/01/2015", Some("2015-07-01")),
+        ("7/1/2015", Some("2015-07-01")),
+        ("7/1/15", Some("2015-07-01")),
+        ("2015/07/01", Some("2015-07-01")),
+        ("1-Jul-2015", Some("2015-07-01")),
+        ("01-Jul-15", Some("2015-07-01")),
+        ("07/01/2015 00:00", Some("2015-07-01")),
+        ("2015-07-01T00:00:00", Some("2015-07-01")),
+        ("31.12.2027", None),
+        ("2027-02-30", None),
+        ("13/01/2015", None),
+        ("July 2015", None),
+    ];
+    for (written, read) in cases {
+        let text = format!("State,Number,License type,Issued\nTX,Q1,MD,{written}\n");
+        let row = &preview_of(&text).rows[0];
+        let unreadable = row.issues.iter().any(|i| i.code == "date_unreadable");
+        match read {
+            Some(date) => {
+                assert_eq!(row.values.issued, date, "{written}");
+                assert!(!unreadable, "{written}: {:?}", row.issues);
+            }
+            None => assert!(unreadable, "{written} read as {}", row.values.issued),
+        }
+    }
+}
+
+#[test]
+fn a_number_is_shown_masked_never_whole() {
+    let cases = [
+        ("", ""),
+        ("7", "•"),
+        ("Q1", "•1"),
+        ("Q1234", "•••34"),
+        ("BR3456781", "•••••6781"),
+        ("ME-98765432101", "••••••••2101"),
+    ];
+    for (number, shown) in cases {
+        let text = format!("State,License type,Number\nTX,MD,{number}\n");
+        assert_eq!(preview_of(&text).rows[0].values.number, shown, "{number}");
+    }
+}
+
+#[test]
+fn field_names_are_the_wire_names() {
+    for field in CsvField::ALL {
+        assert_eq!(
+            serde_json::to_value(field).expect("json"),
+            serde_json::json!(field.name())
+        );
     }
 }

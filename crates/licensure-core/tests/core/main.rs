@@ -5,6 +5,7 @@
 mod authority_map;
 mod compact;
 mod compact_fixture;
+mod csv_files;
 mod csv_import;
 mod deadline;
 mod ics;

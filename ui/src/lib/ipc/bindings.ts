@@ -177,27 +177,56 @@ typical_days: number | null,
  */
 required_for_telehealth_prescribers: boolean | null, };
 
+export type CsvDelimiter = "comma" | "semicolon" | "tab";
+
+export type CsvEncoding = "utf8" | "utf16_le" | "utf16_be" | "windows1252" | "mac_roman";
+
 export type CsvField = "kind" | "jurisdiction" | "license_type" | "number" | "status" | "issued" | "expires" | "schedules" | "notes" | "ignore";
 
-export type CsvPreview = { headers: Array<string>, 
+export type CsvOptions = { encoding: CsvEncoding | null, delimiter: CsvDelimiter | null, 
+/**
+ * One field per column; missing columns are not imported.
+ */
+mapping: Array<CsvField> | null, };
+
+export type CsvPreview = { 
+/**
+ * The encoding the file was read with.
+ */
+encoding: CsvEncoding, 
+/**
+ * The encoding detection found (the same unless another was chosen).
+ */
+detected_encoding: CsvEncoding, 
+/**
+ * The file starts with a byte order mark.
+ */
+byte_order_mark: boolean, delimiter: CsvDelimiter, detected_delimiter: CsvDelimiter, 
+/**
+ * Bytes the encoding could not read were replaced by "�": the text is not what the file
+ * holds, and another encoding is likely the right one.
+ */
+warning: string | null, headers: Array<string>, 
 /**
  * One field per header.
  */
 mapping: Array<CsvField>, rows: Array<CsvRow>, 
 /**
- * A problem with the file as a whole (unbalanced quote, no header); no rows then.
+ * A problem with the file as a whole (too large, not text, no header); no rows then.
  */
 problem: string | null, };
 
 export type CsvRow = { 
 /**
- * 1-based line of the row in the file (the header is line 1).
+ * 1-based line of the row in the file (the header is usually line 1).
  */
-line: number, credential: Credential | null, 
+line: number, values: CsvValues, credential: Credential | null, 
 /**
  * Errors (row skipped) and warnings (row imported).
  */
 issues: Array<Issue>, };
+
+export type CsvValues = { kind: string, jurisdiction: string, license_type: string, number: string, status: string, issued: string, expires: string, schedules: string, notes: string, };
 
 export type DataCoverage = { dataset_as_of: string, topics: Array<TopicCoverage>, };
 
@@ -1002,3 +1031,6 @@ export type Urgency = "passed" | "within_14_days" | "within_30_days" | "within_9
 
 /** The largest document that can be attached, in bytes. */
 export const MAX_ATTACHMENT_BYTES = 20971520;
+
+/** The largest CSV file the import reads, in bytes. */
+export const MAX_CSV_BYTES = 8388608;

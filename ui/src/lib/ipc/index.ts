@@ -4,7 +4,7 @@ import { invoke, type InvokeArgs, type InvokeOptions } from '@tauri-apps/api/cor
 import type {
   Attachment,
   Credential,
-  CsvField,
+  CsvOptions,
   CsvPreview,
   Issue,
   JurisdictionAuthority,
@@ -28,7 +28,7 @@ import type {
 } from './bindings';
 
 export type * from './bindings';
-export { MAX_ATTACHMENT_BYTES } from './bindings';
+export { MAX_ATTACHMENT_BYTES, MAX_CSV_BYTES } from './bindings';
 
 /** A command failed; `code` says what kind of failure. */
 export class CommandError extends Error {
@@ -163,9 +163,13 @@ export const loadSample = (): Promise<void> => call<void>('load_sample');
 /** Every jurisdiction's standing on the map, as of today. */
 export const authorityMap = (): Promise<JurisdictionAuthority[]> => call<JurisdictionAuthority[]>('authority_map');
 
-/** What a CSV file would import with `mapping` (null: detected from its header). Stores nothing. */
-export const previewCsv = (text: string, mapping: CsvField[] | null): Promise<CsvPreview> =>
-  call<CsvPreview>('preview_csv', { text, mapping });
+/**
+ * What a CSV file would import. Its bytes are the raw request body; what the clinician chose
+ * instead of the detection (encoding, delimiter, mapping; null: detected) travels as
+ * percent-encoded JSON in a header. Stores nothing.
+ */
+export const previewCsv = (bytes: Uint8Array, options: CsvOptions): Promise<CsvPreview> =>
+  call<CsvPreview>('preview_csv', bytes, { headers: { 'x-csv-options': encodeURIComponent(JSON.stringify(options)) } });
 
 /** Adds the confirmed CSV rows in one transaction: all or nothing. */
 export const importCsv = (credentials: Credential[]): Promise<Credential[]> => call<Credential[]>('import_csv', { credentials });
