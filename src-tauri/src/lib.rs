@@ -39,8 +39,6 @@ pub fn run() {
                 let _ = window.set_focus();
             }
         }))
-        // Used from Rust only (save_commands): the window gets no dialog permission.
-        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             app.manage(state::AppState::open());
             app.manage(save_commands::SaveChooser::Dialog);

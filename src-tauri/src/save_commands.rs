@@ -2,7 +2,7 @@
 //! every record (which is also a backup: `licensure restore FILE` and `licensure import FILE`
 //! read it).
 //!
-//! The native save dialog is opened from here, not from the webview: the window has no
+//! The native save dialog (rfd) is opened from here, not from the webview: the window has no
 //! dialog or file-system permission, only these commands, and a file is written only at the
 //! path the clinician picked in the dialog — atomically and readable by them alone (0600),
 //! since such files can hold credential numbers. Cancelling the dialog writes nothing.
@@ -106,7 +106,7 @@ fn calendar_text(state: &AppState, include_numbers: bool) -> Result<String, IpcE
     ))
 }
 
-/// Asks where (off the async runtime: the dialog blocks until answered), then writes.
+/// Asks where (off the async runtime: the answer is awaited), then writes.
 async fn save<R: Runtime>(
     app: &AppHandle<R>,
     chooser: &SaveChooser,
@@ -119,7 +119,7 @@ async fn save<R: Runtime>(
             let app = app.clone();
             tauri::async_runtime::spawn_blocking(move || ask(&app, &request))
                 .await
-                .map_err(|e| IpcError::io(format!("the save dialog failed: {e}")))?
+                .map_err(|e| IpcError::io(format!("the save dialog failed: {e}")))??
         }
     };
     let Some(picked) = picked else {
@@ -133,29 +133,43 @@ async fn save<R: Runtime>(
 }
 
 /// The native save dialog, over the main window, in the clinician's documents folder; the
-/// extension is added when they typed a name without it.
-fn ask<R: Runtime>(app: &AppHandle<R>, request: &SaveRequest) -> Option<PathBuf> {
-    use tauri_plugin_dialog::DialogExt;
-    let mut dialog = app
-        .dialog()
-        .file()
-        .set_title(request.title)
-        .set_file_name(&request.file_name)
-        .add_filter(request.filter, &[request.extension]);
-    if let Some(window) = app.get_webview_window("main") {
-        dialog = dialog.set_parent(&window);
-    }
-    if let Some(dir) = app
-        .path()
-        .document_dir()
-        .ok()
-        .filter(|d| d.is_dir())
-        .or_else(|| app.path().home_dir().ok())
-    {
-        dialog = dialog.set_directory(dir);
-    }
-    let path = dialog.blocking_save_file()?.into_path().ok()?;
-    Some(with_extension(&path, request.extension))
+/// extension is added when they typed a name without it. The dialog is built on the main
+/// (GTK) thread, as the toolkit requires, and its answer awaited on a thread of its own.
+fn ask<R: Runtime>(app: &AppHandle<R>, request: &SaveRequest) -> Result<Option<PathBuf>, IpcError> {
+    let (answer, answered) = std::sync::mpsc::channel();
+    let handle = app.clone();
+    let title = request.title;
+    let file_name = request.file_name.clone();
+    let (filter, extension) = (request.filter, request.extension);
+    app.run_on_main_thread(move || {
+        let mut dialog = rfd::AsyncFileDialog::new()
+            .set_title(title)
+            .set_file_name(file_name)
+            .add_filter(filter, &[extension])
+            .set_can_create_directories(true);
+        if let Some(window) = handle.get_webview_window("main") {
+            dialog = dialog.set_parent(&window);
+        }
+        if let Some(dir) = handle
+            .path()
+            .document_dir()
+            .ok()
+            .filter(|d| d.is_dir())
+            .or_else(|| handle.path().home_dir().ok())
+        {
+            dialog = dialog.set_directory(dir);
+        }
+        let pending = dialog.save_file();
+        std::thread::spawn(move || {
+            let picked = tauri::async_runtime::block_on(pending);
+            let _ = answer.send(picked.map(|file| file.path().to_path_buf()));
+        });
+    })
+    .map_err(|e| IpcError::io(format!("the save dialog could not be shown: {e}")))?;
+    let picked = answered
+        .recv()
+        .map_err(|_| IpcError::io("the save dialog closed without an answer"))?;
+    Ok(picked.map(|path| with_extension(&path, extension)))
 }
 
 /// `path` ending in `.extension` (any case); added when missing.
