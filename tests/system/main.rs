@@ -15,5 +15,6 @@ mod e2e;
 mod files_e2e;
 mod forms_e2e;
 mod isolation;
+mod navigation_e2e;
 mod notifications;
 mod offers_e2e;

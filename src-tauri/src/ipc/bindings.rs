@@ -49,7 +49,7 @@ pub fn typescript_bindings() -> String {
         licensure_core::reminder::DeadlineMark, licensure_core::reminder::ReminderSettings,
         licensure_store::DeliveryFailure,
         imlc::ImlcOutcome, imlc::PrincipalBasis, imlc::PrincipalCandidate, imlc::Question, imlc::LoqStanding,
-        imlc::ImlcEligibility, compact::CompactOption, views::eligibility::Eligibility,
+        imlc::ImlcEligibility, imlc::ImlcReach, imlc::ImlcTerms, imlc::ImlcMap, compact::CompactOption, views::eligibility::Eligibility,
         path::RouteKind, path::Route, path::PathToState,
         verdict::OfferOutcome, verdict::Step, verdict::RenewalDue, verdict::Requirement,
         verdict::RequirementVerdict, verdict::StateVerdict, verdict::OfferVerdict,

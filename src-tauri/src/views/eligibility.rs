@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use licensure_core::compact::{compact_options, CompactOption};
-use licensure_core::imlc::{imlc_eligibility, ImlcEligibility};
+use licensure_core::imlc::{imlc_eligibility, imlc_map, ImlcEligibility, ImlcMap};
 use licensure_core::reference::Dataset;
 use serde::Serialize;
 use ts_rs::TS;
@@ -19,6 +19,9 @@ use crate::state::Records;
 pub struct Eligibility {
     pub today: NaiveDate,
     pub imlc: ImlcEligibility,
+    /// Where the IMLC reaches today, at what cost, and why the other states are out of
+    /// reach.
+    pub imlc_map: ImlcMap,
     /// The compacts that cover the clinician's profession, and where they stand in each.
     pub compact_options: Vec<CompactOption>,
 }
@@ -30,6 +33,7 @@ impl Eligibility {
         Ok(Eligibility {
             today,
             imlc: imlc_eligibility(profile, &records.credentials, data, today),
+            imlc_map: imlc_map(data, today),
             compact_options: compact_options(profile, &records.credentials, data, today),
         })
     }

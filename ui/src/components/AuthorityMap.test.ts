@@ -19,9 +19,9 @@ describe('AuthorityMap', () => {
     expect(new Set(all.map((e) => e.dataset.jurisdiction)).size).toBe(56);
     const cases = [
       { code: 'TX', cls: 'standing-licensed', name: 'Texas: licensed, expires 2027-02-28' },
-      { code: 'PR', cls: 'standing-lapsed', name: 'Puerto Rico: no authority on record' },
-      { code: 'GU', cls: 'standing-none', name: 'Guam: no authority on record' },
-      { code: 'DC', cls: 'standing-none', name: 'District of Columbia: no authority on record' },
+      { code: 'PR', cls: 'standing-lapsed', name: 'PR, Puerto Rico: no authority on record' },
+      { code: 'GU', cls: 'standing-none', name: 'GU, Guam: no authority on record' },
+      { code: 'DC', cls: 'standing-none', name: 'DC, District of Columbia: no authority on record' },
     ];
     for (const c of cases) {
       const el = all.find((e) => e.dataset.jurisdiction === c.code);
@@ -46,5 +46,26 @@ describe('AuthorityMap', () => {
       await fireEvent.keyDown(get(s.from), { key: s.key });
       expect(document.activeElement?.getAttribute('data-jurisdiction'), `${s.from} ${s.key}`).toBe(s.to);
     }
+  });
+
+  it('opens a jurisdiction on a click or Enter or Space when it can, and says so in its name', async () => {
+    const opened: string[] = [];
+    render(AuthorityMap, { entries, onopen: (j: string) => opened.push(j) });
+    const get = (code: string) => screen.getAllByTestId('map-state').find((e) => e.dataset.jurisdiction === code) as HTMLElement;
+    expect(get('TX').getAttribute('role')).toBe('button');
+    expect(get('TX').getAttribute('aria-label')).toBe('Texas: licensed, expires 2027-02-28. Open its facts and routes');
+    await fireEvent.click(get('TX'));
+    await fireEvent.keyDown(get('PR'), { key: 'Enter' });
+    await fireEvent.keyDown(get('DC'), { key: ' ' });
+    await fireEvent.keyDown(get('GU'), { key: 'a' });
+    expect(opened).toEqual(['TX', 'PR', 'DC']);
+  });
+
+  it('without a way to open, states are images that only announce their standing', async () => {
+    render(AuthorityMap, { entries });
+    const tx = screen.getAllByTestId('map-state').find((e) => e.dataset.jurisdiction === 'TX') as HTMLElement;
+    expect(tx.getAttribute('role')).toBe('img');
+    await fireEvent.click(tx);
+    await fireEvent.keyDown(tx, { key: 'Enter' });
   });
 });

@@ -30,7 +30,6 @@ describe('EligibilityPage', () => {
       'TX: primary residence, share of practice',
       'Have you ever been disciplined by a board?',
       'valid 95 more days, through 2027-03-01',
-      'CO, TX',
     ]) {
       expect(body).toContain(text);
     }
@@ -62,7 +61,7 @@ describe('EligibilityPage', () => {
     expect((await screen.findByTestId('imlc-outcome')).dataset.outcome).toBe('not_applicable');
     const [option] = screen.getAllByTestId('compact-option');
     expect(option?.dataset.compact).toBe('nlc');
-    for (const text of ['Nurse Licensure Compact', 'missing', 'reaches 3 jurisdictions', 'Apply to convert your Texas license to multistate', 'fee unknown']) {
+    for (const text of ['Nurse Licensure Compact', 'steps needed', 'reaches 3 jurisdictions', 'Apply to convert your Texas license to multistate', 'fee unknown']) {
       expect(option?.textContent).toContain(text);
     }
     expect(screen.queryByTestId('loq-countdown')).toBeNull();
@@ -118,5 +117,26 @@ describe('EligibilityPage', () => {
     const q = await screen.findByTestId('imlc-question');
     expect(q.textContent).toContain('answer it on the Profile page');
     expect(screen.queryByTestId('answer-select')).toBeNull();
+  });
+
+  it('lists where the compact reaches with fee and time, opens a state, and says why the others are out of reach', async () => {
+    answerCommands({ imlc: () => eligibility() });
+    const opened: string[] = [];
+    render(EligibilityPage, { onopen: (j: string) => opened.push(j) });
+    const rows = await screen.findAllByTestId('imlc-reach-row');
+    expect(rows.map((r) => r.dataset.jurisdiction)).toEqual(['CO', 'TX', 'HI']);
+    expect(rows[0]?.textContent).toContain('$300');
+    expect(rows[0]?.textContent).toContain('about 30 days');
+    expect(rows[1]?.textContent).toContain('not recorded: ask the board');
+    expect(rows[2]?.textContent).toContain('cannot be your State of Principal License');
+    expect(screen.getByTestId('loq-terms').textContent).toBe(
+      'The Letter of Qualification costs $700, valid 365 days, once for every state chosen while it is valid; each state then charges its own license fee. Time: about 30 days.',
+    );
+    const out = screen.getByTestId('imlc-out-of-reach').textContent ?? '';
+    expect(out).toContain('Enacted, not issuing compact licenses yet: Massachusetts');
+    expect(out).toContain('Not members (a full license or another route is needed): California, New York');
+    expect(out).toContain('Membership not established in the reference data (verify with the commission): Guam');
+    await fireEvent.click(screen.getByRole('button', { name: 'Colorado: open its facts and routes' }));
+    expect(opened).toEqual(['CO']);
   });
 });

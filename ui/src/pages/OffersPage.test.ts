@@ -92,7 +92,7 @@ describe('OffersPage', () => {
     ]);
     const cell = within(rows[0]!).getByTestId('grid-cell');
     expect([cell.dataset.requirement, cell.dataset.outcome]).toEqual(['authority', 'missing']);
-    expect(cell.getAttribute('aria-label')).toBe('FL, Authority to practise: missing');
+    expect(cell.getAttribute('aria-label')).toBe('FL, Authority to practise: steps needed');
     expect(screen.queryByTestId('grid-reasons')).toBeNull();
     await fireEvent.click(cell);
     expect(screen.getByTestId('grid-reasons').textContent).toContain('You hold no authority to practise in Florida.');

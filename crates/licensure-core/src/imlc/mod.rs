@@ -22,9 +22,11 @@ use crate::Jurisdiction;
 
 mod criteria;
 mod principal;
+mod reach;
 
 use criteria::{board_certification, education, exams, history, licenses_on_record};
 use principal::principal_state;
+pub use reach::{imlc_map, ImlcMap, ImlcReach, ImlcTerms};
 
 /// The answer to "can I use the IMLC?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]

@@ -10,6 +10,7 @@ mod csv_import;
 mod deadline;
 mod ics;
 mod imlc;
+mod imlc_map;
 mod path;
 mod reference;
 mod reference_check;

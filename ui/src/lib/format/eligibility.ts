@@ -1,5 +1,7 @@
-// Presentation of the IMLC Letter of Qualification standing as a countdown sentence.
-import type { LoqStanding } from '../ipc';
+// Presentation of the IMLC: the Letter of Qualification standing as a countdown sentence, and
+// where the compact reaches (with what it costs) or why a state is out of reach.
+import type { ImlcMap, ImlcReach, ImlcTerms, Jurisdiction, LoqStanding } from '../ipc';
+import { money, typicalDays } from './outcome';
 
 export function loqCountdown(loq: LoqStanding): string {
   switch (loq.state) {
@@ -17,4 +19,27 @@ export function loqCountdown(loq: LoqStanding): string {
     case 'expired':
       return `Expired on ${loq.expired} (issued through ${loq.principal_state}): a new application is needed.`;
   }
+}
+
+/** The jurisdictions the IMLC reaches today, and the others grouped by why not. */
+export function reachGroups(map: ImlcMap): {
+  reachable: ImlcReach[];
+  notIssuing: Jurisdiction[];
+  notMembers: Jurisdiction[];
+  unknown: Jurisdiction[];
+} {
+  const codes = (pick: (r: ImlcReach) => boolean) => map.states.filter(pick).map((r) => r.jurisdiction);
+  return {
+    reachable: map.states.filter((r) => r.status === 'member' || r.status === 'member_not_principal'),
+    notIssuing: codes((r) => r.status === 'enacted_not_implemented'),
+    notMembers: codes((r) => r.status === 'not_member'),
+    unknown: codes((r) => r.status === null),
+  };
+}
+
+/** What a license through the compact costs everywhere, in one sentence. */
+export function loqTerms(terms: ImlcTerms): string {
+  const fee = terms.loq_fee_usd === null ? 'a fee not recorded here' : money(terms.loq_fee_usd);
+  const validity = terms.loq_validity_days === null ? '' : `, valid ${terms.loq_validity_days} days`;
+  return `The Letter of Qualification costs ${fee}${validity}, once for every state chosen while it is valid; each state then charges its own license fee. Time: ${typicalDays(terms.typical_days)}.`;
 }

@@ -6,7 +6,7 @@ const OUTCOMES: Record<Outcome, string> = {
   met: 'met',
   warning: 'met, with a warning',
   verify: 'verify',
-  missing: 'missing',
+  missing: 'steps needed',
   blocked: 'blocked',
 };
 

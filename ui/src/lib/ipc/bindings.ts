@@ -324,6 +324,11 @@ gme_completed: Answer, };
 
 export type Eligibility = { today: string, imlc: ImlcEligibility, 
 /**
+ * Where the IMLC reaches today, at what cost, and why the other states are out of
+ * reach.
+ */
+imlc_map: ImlcMap, 
+/**
  * The compacts that cover the clinician's profession, and where they stand in each.
  */
 compact_options: Array<CompactOption>, };
@@ -434,7 +439,38 @@ export type ImlcLoq = { principal_state: Jurisdiction, status: LoqStatus, applie
  */
 expires: string | null, };
 
+export type ImlcMap = { terms: ImlcTerms, states: Array<ImlcReach>, };
+
 export type ImlcOutcome = "eligible" | "not_eligible" | "verify" | "not_applicable";
+
+export type ImlcReach = { jurisdiction: Jurisdiction, 
+/**
+ * As of today (a member whose start date is still ahead is "enacted, not issuing");
+ * None when the reference data does not establish it.
+ */
+status: CompactStatus | null, 
+/**
+ * The state's own fee for a license through the compact, when recorded.
+ */
+state_fee_usd: number | null, 
+/**
+ * The membership fact behind the status.
+ */
+citation: Citation | null, };
+
+export type ImlcTerms = { 
+/**
+ * The Letter of Qualification fee, paid once for every state chosen while it is valid.
+ */
+loq_fee_usd: number | null, 
+/**
+ * Days a Letter of Qualification stays valid.
+ */
+loq_validity_days: number | null, 
+/**
+ * The commission's typical time from application to license.
+ */
+typical_days: number | null, citations: Array<Citation>, };
 
 export type InPersonExam = { "rule": "not_required" } | { "rule": "required", patients: InPersonPatients, 
 /**
