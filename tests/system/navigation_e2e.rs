@@ -56,6 +56,7 @@ async fn a_state_on_the_map_or_in_the_imlc_reach_opens_its_facts_and_routes() {
     click(&app, "[data-testid='nav-eligibility']").await;
     app.wait_for("[data-testid='imlc-reach-row']").await;
     assert!(count(&app, "[data-testid='imlc-reach-row']").await >= 30);
+    app.screenshot("eligibility-reach").await;
     let first = attr(&app, "[data-testid='imlc-reach-row']", "data-jurisdiction").await;
     click(&app, "[data-testid='imlc-reach-row'] button").await;
     reference_shows(&app, &first).await;

@@ -124,11 +124,13 @@ describe('EligibilityPage', () => {
     const opened: string[] = [];
     render(EligibilityPage, { onopen: (j: string) => opened.push(j) });
     const rows = await screen.findAllByTestId('imlc-reach-row');
-    expect(rows.map((r) => r.dataset.jurisdiction)).toEqual(['CO', 'TX', 'HI']);
+    // By name: Colorado, Hawaii, Texas.
+    expect(rows.map((r) => r.dataset.jurisdiction)).toEqual(['CO', 'HI', 'TX']);
     expect(rows[0]?.textContent).toContain('$300');
     expect(rows[0]?.textContent).toContain('about 30 days');
     expect(rows[1]?.textContent).toContain('not recorded: ask the board');
-    expect(rows[2]?.textContent).toContain('cannot be your State of Principal License');
+    expect(rows[1]?.textContent).toContain('cannot be your State of Principal License');
+    expect(rows[2]?.textContent).toContain('compact fee not recorded; a full license there costs $817');
     expect(screen.getByTestId('loq-terms').textContent).toBe(
       'The Letter of Qualification costs $700, valid 365 days, once for every state chosen while it is valid; each state then charges its own license fee. Time: about 30 days.',
     );

@@ -173,13 +173,13 @@ export function eligibility(overrides: Partial<Eligibility['imlc']> = {}, compac
     imlc_map: {
       terms: { loq_fee_usd: 700, loq_validity_days: 365, typical_days: 30, citations: [] },
       states: [
-        { jurisdiction: 'CO', status: 'member', state_fee_usd: 300, citation: null },
-        { jurisdiction: 'TX', status: 'member', state_fee_usd: null, citation: null },
-        { jurisdiction: 'HI', status: 'member_not_principal', state_fee_usd: null, citation: null },
-        { jurisdiction: 'CA', status: 'not_member', state_fee_usd: null, citation: null },
-        { jurisdiction: 'NY', status: 'not_member', state_fee_usd: null, citation: null },
-        { jurisdiction: 'MA', status: 'enacted_not_implemented', state_fee_usd: null, citation: null },
-        { jurisdiction: 'GU', status: null, state_fee_usd: null, citation: null },
+        { jurisdiction: 'CO', status: 'member', state_fee_usd: 300, full_license_fee_usd: 500, citation: null },
+        { jurisdiction: 'TX', status: 'member', state_fee_usd: null, full_license_fee_usd: 817, citation: null },
+        { jurisdiction: 'HI', status: 'member_not_principal', state_fee_usd: null, full_license_fee_usd: null, citation: null },
+        { jurisdiction: 'CA', status: 'not_member', state_fee_usd: null, full_license_fee_usd: null, citation: null },
+        { jurisdiction: 'NY', status: 'not_member', state_fee_usd: null, full_license_fee_usd: null, citation: null },
+        { jurisdiction: 'MA', status: 'enacted_not_implemented', state_fee_usd: null, full_license_fee_usd: null, citation: null },
+        { jurisdiction: 'GU', status: null, state_fee_usd: null, full_license_fee_usd: null, citation: null },
       ],
     },
   };

@@ -25,6 +25,9 @@ pub struct ImlcReach {
     pub status: Option<CompactStatus>,
     /// The state's own fee for a license through the compact, when recorded.
     pub state_fee_usd: Option<u32>,
+    /// The state's fee for a full license by direct application, when known: what a
+    /// clinician can compare with when the compact fee is not recorded.
+    pub full_license_fee_usd: Option<u32>,
     /// The membership fact behind the status.
     pub citation: Option<Citation>,
 }
@@ -73,13 +76,12 @@ pub fn imlc_map(data: &Dataset, today: NaiveDate) -> ImlcMap {
         .iter()
         .map(|&j| {
             let found = membership(data, Compact::Imlc, j, today);
+            let license = data.jurisdiction(j).and_then(|f| f.full_license.known());
             ImlcReach {
                 jurisdiction: j,
                 status: found.status,
-                state_fee_usd: data
-                    .jurisdiction(j)
-                    .and_then(|f| f.full_license.known())
-                    .and_then(|l| l.imlc_fee_usd),
+                state_fee_usd: license.and_then(|l| l.imlc_fee_usd),
+                full_license_fee_usd: license.and_then(|l| l.fee_usd),
                 citation: found.citation,
             }
         })

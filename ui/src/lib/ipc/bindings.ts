@@ -454,6 +454,11 @@ status: CompactStatus | null,
  */
 state_fee_usd: number | null, 
 /**
+ * The state's fee for a full license by direct application, when known: what a
+ * clinician can compare with when the compact fee is not recorded.
+ */
+full_license_fee_usd: number | null, 
+/**
  * The membership fact behind the status.
  */
 citation: Citation | null, };
