@@ -39,7 +39,24 @@ fn tauri_driver() -> PathBuf {
 pub struct App {
     pub client: Client,
     driver: Child,
+    /// The data directory this app was launched on: what tells its process from another
+    /// suite's.
+    data_dir: PathBuf,
     _one_at_a_time: tokio::sync::MutexGuard<'static, ()>,
+}
+
+impl Drop for App {
+    /// A test that fails before `close` leaves neither its driver nor its app behind (a
+    /// running app would take over the next test's launch).
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        for pid in running_pids(&binary("licensure-app")) {
+            if launched_on(pid, &self.data_dir) {
+                let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+            }
+        }
+    }
 }
 
 /// Licensure is a single-instance app: a second launch on the same session bus hands over
@@ -107,20 +124,33 @@ impl App {
         let app = App {
             client,
             driver,
+            data_dir: data_dir.to_path_buf(),
             _one_at_a_time: guard,
         };
         app.wait_for("[data-loaded='true']").await;
         app
     }
 
-    /// Waits up to 30 s for an element matching `css`.
+    /// Waits up to 30 s for an element matching `css`. A search cut short because the page
+    /// was reloading (the app's "Try again" reloads it) is searched again in the new page.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(30))
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+        let started = Instant::now();
+        loop {
+            let left = Duration::from_secs(30).saturating_sub(started.elapsed());
+            match self
+                .client
+                .wait()
+                .at_most(left)
+                .for_element(Locator::Css(css))
+                .await
+            {
+                Ok(element) => return element,
+                Err(e) if e.to_string().contains("unload") && !left.is_zero() => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("{css} did not appear: {e}"),
+            }
+        }
     }
 
     /// Text of every element matching `css`.
@@ -157,6 +187,8 @@ impl App {
 
     /// Ends the session (the driver closes the app), stops the driver, and waits until the
     /// app process is gone, so that the next launch is not handed over to a dying instance.
+    /// Only this app's process (launched on its data directory) is waited for, and killed
+    /// after 10 s: another suite's app running beside it is left alone.
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
@@ -164,7 +196,10 @@ impl App {
         let app = binary("licensure-app");
         let started = Instant::now();
         loop {
-            let running = running_pids(&app);
+            let running: Vec<u32> = running_pids(&app)
+                .into_iter()
+                .filter(|pid| launched_on(*pid, &self.data_dir))
+                .collect();
             if running.is_empty() {
                 break;
             }
@@ -178,6 +213,17 @@ impl App {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
+}
+
+/// Whether process `pid` was started with `LICENSURE_DATA_DIR` set to `dir`.
+fn launched_on(pid: u32, dir: &Path) -> bool {
+    let Ok(environ) = std::fs::read(format!("/proc/{pid}/environ")) else {
+        return false;
+    };
+    let wanted = format!("LICENSURE_DATA_DIR={}", dir.display());
+    environ
+        .split(|b| *b == 0)
+        .any(|entry| entry == wanted.as_bytes())
 }
 
 /// Processes whose executable is `exe`.

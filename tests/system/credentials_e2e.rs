@@ -42,7 +42,7 @@ async fn a_license_added_and_edited_in_the_form_shows_on_the_map_and_survives_a_
         &app,
         TEXAS,
         "aria-label",
-        "Texas: licensed, expires 2099-01-31",
+        "Texas: licensed, expires 2099-01-31. Open its facts and routes",
     )
     .await;
 
@@ -56,7 +56,7 @@ async fn a_license_added_and_edited_in_the_form_shows_on_the_map_and_survives_a_
         &app,
         TEXAS,
         "aria-label",
-        "Texas: licensed, expires 2098-12-31",
+        "Texas: licensed, expires 2098-12-31. Open its facts and routes",
     )
     .await;
     app.screenshot("map").await;
@@ -74,7 +74,7 @@ async fn a_license_added_and_edited_in_the_form_shows_on_the_map_and_survives_a_
         &app,
         TEXAS,
         "aria-label",
-        "Texas: licensed, expires 2098-12-31",
+        "Texas: licensed, expires 2098-12-31. Open its facts and routes",
     )
     .await;
     let rows = app.texts("[data-testid='credential-row']").await;

@@ -54,8 +54,9 @@ impl IpcError {
     pub fn no_profile() -> Self {
         IpcError {
             code: ErrorCode::NotFound,
-            message: "No profile is recorded yet: import your records with \
-                      `licensure import FILE` first."
+            message: "No profile is recorded yet. Offers and eligibility are judged against \
+                      your profession and where you live and practise: enter your profile on \
+                      the Profile page first."
                 .to_string(),
             issues: Vec::new(),
         }

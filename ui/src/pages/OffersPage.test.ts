@@ -137,12 +137,21 @@ describe('OffersPage', () => {
     expect(screen.getByTestId('grid-reasons').textContent).toContain('Whether California requires a CSR is not known.');
   });
 
-  it('asks for a profile first', async () => {
-    answerCommands({ offers: failWith({ code: 'not_found', message: 'No profile is recorded yet' }) });
-    render(OffersPage);
+  it('without a profile, says so, leads to the Profile page and still lets an offer be recorded', async () => {
+    const saved: unknown[] = [];
+    answerCommands({
+      offers: failWith({ code: 'not_found', message: 'No profile is recorded yet. Enter your profile on the Profile page first.' }),
+      save_offer: (args) => (saved.push(args['offer']), { ...(args['offer'] as Offer), id: 'o9' }),
+    });
+    let asked = 0;
+    render(OffersPage, { onprofile: () => (asked += 1) });
     const alert = await screen.findByRole('alert');
     expect(alert.dataset.errorCode).toBe('not_found');
-    expect(alert.textContent).toContain('Nothing recorded yet');
+    expect(alert.textContent).not.toContain('licensure import');
+    await fireEvent.click(screen.getByTestId('offer-enter-profile'));
+    expect(asked).toBe(1);
+    await fireEvent.click(screen.getByTestId('offer-add'));
+    expect(screen.getByTestId('offer-form')).toBeTruthy();
   });
 
   it('reloads the verdicts at once after a save, a delete and its undo', async () => {

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{check_dea, check_npi, Issue};
-use crate::model::{Credential, CredentialDetail, Offer, Profile};
+use crate::model::{Coverage, Credential, CredentialDetail, Offer, Profile};
 
 fn order(
     issues: &mut Vec<Issue>,
@@ -195,6 +195,26 @@ pub fn validate_credential(credential: &Credential, family_name: Option<&str>) -
                         "limits_out_of_order",
                         "detail/aggregate_limit",
                         "the aggregate limit is smaller than the per-claim limit",
+                    ));
+                }
+            }
+            if let Coverage::Listed(jurisdictions) = &p.coverage {
+                if jurisdictions.is_empty() {
+                    issues.push(Issue::error(
+                        "coverage_lists_nothing",
+                        "detail/coverage",
+                        "no covered jurisdiction is chosen: choose the states the policy covers, \
+                         or nationwide",
+                    ));
+                }
+                if p.compensation_funds
+                    .iter()
+                    .any(|j| !jurisdictions.contains(j))
+                {
+                    issues.push(Issue::error(
+                        "fund_outside_coverage",
+                        "detail/compensation_funds",
+                        "a compensation fund is chosen for a state the policy does not cover",
                     ));
                 }
             }

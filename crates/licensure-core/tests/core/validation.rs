@@ -124,6 +124,29 @@ fn license(
     }
 }
 
+/// A policy covering `coverage` (None: nationwide) that takes part in the funds of `funds`.
+fn policy(coverage: Option<&[Jurisdiction]>, funds: &[Jurisdiction]) -> Credential {
+    Credential {
+        id: "p1".into(),
+        detail: CredentialDetail::MalpracticePolicy(MalpracticePolicy {
+            carrier: "The Doctors Company".into(),
+            policy_number: String::new(),
+            basis: PolicyBasis::Occurrence,
+            retroactive_date: None,
+            per_claim_limit: Some(1_000_000),
+            aggregate_limit: Some(3_000_000),
+            coverage: coverage.map_or(Coverage::Nationwide, |j| Coverage::Listed(j.to_vec())),
+            telehealth_covered: Answer::Yes,
+            period_start: day("2026-07-01"),
+            period_end: day("2027-07-01"),
+            tail: Tail::Unknown,
+            employer_provided: false,
+            compensation_funds: funds.to_vec(),
+        }),
+        notes: String::new(),
+    }
+}
+
 #[test]
 fn credential_rules_table() {
     let cases: Vec<(&str, Credential, Vec<&str>)> = vec![
@@ -198,6 +221,29 @@ fn credential_rules_table() {
                 notes: String::new(),
             },
             vec!["unlimited_with_expiry"],
+        ),
+        (
+            "nationwide policy in the Kansas fund",
+            policy(None, &[Jurisdiction::KS]),
+            vec![],
+        ),
+        (
+            "listed coverage with its fund state among the listed",
+            policy(
+                Some(&[Jurisdiction::KS, Jurisdiction::MO]),
+                &[Jurisdiction::KS],
+            ),
+            vec![],
+        ),
+        (
+            "listed coverage with no state listed covers nowhere",
+            policy(Some(&[]), &[]),
+            vec!["coverage_lists_nothing"],
+        ),
+        (
+            "a fund of a state the listed coverage leaves out",
+            policy(Some(&[Jurisdiction::MO]), &[Jurisdiction::PA]),
+            vec!["fund_outside_coverage"],
         ),
     ];
     for (name, credential, expected) in cases {
