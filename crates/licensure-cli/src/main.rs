@@ -18,10 +18,6 @@ use licensure_core::csv_import::{CsvDelimiter, CsvEncoding, CsvField};
 
 use crate::exit::Exit;
 
-/// The app's allocator (see the app's `main.rs`): the same rules run as fast here.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 const EXIT_CODES: &str = "Exit codes:
   0  success
   1  unexpected failure (file system, disk)

@@ -2,15 +2,11 @@
 //! (`fixture`), plus the cost of cloning the same inputs as a same-run baseline.
 //!
 //! Run by `cargo xtask bench`, which reads criterion's estimates into docs/bench/. Limits:
-//! pure computation only; no store, no UI. Runs with the app's allocator (mimalloc).
+//! pure computation only; no store, no UI.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a broken workload should stop the bench
 
 mod fixture;
-
-/// The allocator the app and the CLI run the rules with: the figures are theirs.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::hint::black_box;
 
