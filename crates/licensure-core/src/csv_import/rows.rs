@@ -101,18 +101,6 @@ fn parse_status(text: &str) -> Option<LicenseStatus> {
     })
 }
 
-fn status_label(status: LicenseStatus) -> &'static str {
-    match status {
-        LicenseStatus::Active => "active",
-        LicenseStatus::Inactive => "inactive",
-        LicenseStatus::Expired => "expired",
-        LicenseStatus::Pending => "pending",
-        LicenseStatus::Restricted => "restricted",
-        LicenseStatus::Probation => "probation",
-        LicenseStatus::Revoked => "revoked",
-    }
-}
-
 fn parse_schedules(text: &str) -> Option<Vec<Schedule>> {
     let mut out = Vec::new();
     for part in text
@@ -264,7 +252,7 @@ pub(super) fn read_row(record: &[String], mapping: &[CsvField]) -> ReadRow {
     // Only a license has a status: for the others an empty cell shows nothing.
     values.status = match status {
         _ if status_text.is_empty() && kind != Some(RowKind::StateLicense) => String::new(),
-        Some(s) => status_label(s).into(),
+        Some(s) => s.code().into(),
         None => cut(status_text, VALUE_CHARS),
     };
     let status = status.unwrap_or_else(|| {

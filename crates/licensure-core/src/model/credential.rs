@@ -26,6 +26,19 @@ pub enum LicenseStatus {
 }
 
 impl LicenseStatus {
+    /// The status as records write it ("active", "probation" …).
+    pub fn code(self) -> &'static str {
+        match self {
+            LicenseStatus::Active => "active",
+            LicenseStatus::Inactive => "inactive",
+            LicenseStatus::Expired => "expired",
+            LicenseStatus::Pending => "pending",
+            LicenseStatus::Restricted => "restricted",
+            LicenseStatus::Probation => "probation",
+            LicenseStatus::Revoked => "revoked",
+        }
+    }
+
     /// Active and carrying no restriction or probation: the only status that is "full and
     /// unrestricted".
     pub fn is_full_and_unrestricted(self) -> bool {

@@ -224,13 +224,8 @@ pub(super) fn license(
 
 fn status_word(status: LicenseStatus) -> &'static str {
     match status {
-        LicenseStatus::Active => "active",
-        LicenseStatus::Inactive => "inactive",
-        LicenseStatus::Expired => "expired",
-        LicenseStatus::Pending => "pending",
-        LicenseStatus::Restricted => "restricted",
         LicenseStatus::Probation => "on probation",
-        LicenseStatus::Revoked => "revoked",
+        other => other.code(),
     }
 }
 
