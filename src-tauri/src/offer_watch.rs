@@ -6,13 +6,19 @@
 //! for the notification service. Held by Tauri (`manage`); when no watch is managed (the IPC
 //! tests on the mock runtime that do not ask for one), edits are not watched.
 //!
+//! Before and after the edit, the offers are judged in outline (no message written); only an
+//! offer that got worse is written out in full, for the notification's reason.
+//!
 //! Limits: only edits made in the app are watched (the CLI cannot edit while the app holds
 //! the store). A notification that the service refuses is not retried: the Offers page shows
 //! the same verdict. Verdicts are judged as of the local date at the edit.
 
 use std::sync::Arc;
 
-use licensure_core::verdict::{evaluate_offers, setbacks, OfferVerdict, Setback};
+use licensure_core::model::Offer;
+use licensure_core::verdict::{
+    evaluate_offers, outline_offers, setbacks, worsened, OfferOutline, Setback,
+};
 use licensure_notify::Importance;
 use tauri::{AppHandle, Manager, Runtime};
 
@@ -50,19 +56,19 @@ impl OfferWatch {
     }
 }
 
-/// The verdicts before an edit, when the edit is watched.
+/// The verdicts' outlines before an edit, when the edit is watched.
 #[derive(Debug)]
 pub struct Before {
     watch: OfferWatch,
-    verdicts: Vec<OfferVerdict>,
+    outlines: Vec<OfferOutline>,
 }
 
 /// Judges every offer before an edit; None when no watch is managed, or there is nothing to
 /// judge (no profile, no offers, the store unreadable).
 pub fn before<R: Runtime>(app: &AppHandle<R>) -> Option<Before> {
     let watch = app.try_state::<OfferWatch>()?.inner().clone();
-    let verdicts = judge(app.state::<AppState>().inner())?;
-    Some(Before { watch, verdicts })
+    let outlines = judge(app.state::<AppState>().inner())?;
+    Some(Before { watch, outlines })
 }
 
 /// Judges every offer after the edit and shows each setback on a thread of its own.
@@ -73,7 +79,17 @@ pub fn after<R: Runtime>(app: &AppHandle<R>, before: Option<Before>) {
     let Some(after) = judge_records(state.inner(), &records) else {
         return;
     };
-    let found = setbacks(&records.offers, &before.verdicts, &after);
+    let worse: Vec<Offer> = worsened(&records.offers, &before.outlines, &after)
+        .into_iter()
+        .cloned()
+        .collect();
+    if worse.is_empty() {
+        return;
+    }
+    let Some(explained) = explain(state.inner(), &records, &worse) else {
+        return;
+    };
+    let found = setbacks(&worse, &before.outlines, &explained);
     if found.is_empty() {
         return;
     }
@@ -87,20 +103,38 @@ pub fn after<R: Runtime>(app: &AppHandle<R>, before: Option<Before>) {
     });
 }
 
-fn judge(state: &AppState) -> Option<Vec<OfferVerdict>> {
+fn judge(state: &AppState) -> Option<Vec<OfferOutline>> {
     let records = state.records().ok()?;
     judge_records(state, &records)
 }
 
-fn judge_records(state: &AppState, records: &Records) -> Option<Vec<OfferVerdict>> {
+fn judge_records(state: &AppState, records: &Records) -> Option<Vec<OfferOutline>> {
     let profile = records.profile.as_ref()?;
     if records.offers.is_empty() {
         return None;
     }
     let data = state.dataset().ok()?;
     let today = crate::commands::today();
-    Some(evaluate_offers(
+    Some(outline_offers(
         &records.offers,
+        profile,
+        &records.credentials,
+        data,
+        today,
+    ))
+}
+
+/// `offers` judged in full with the records after the edit.
+fn explain(
+    state: &AppState,
+    records: &Records,
+    offers: &[Offer],
+) -> Option<Vec<licensure_core::verdict::OfferVerdict>> {
+    let profile = records.profile.as_ref()?;
+    let data = state.dataset().ok()?;
+    let today = crate::commands::today();
+    Some(evaluate_offers(
+        offers,
         profile,
         &records.credentials,
         data,

@@ -29,7 +29,7 @@ mod summary;
 pub use answer::*;
 pub use controlled::TELEMEDICINE_FLEXIBILITIES;
 pub use period::{EvaluatedPeriod, OPEN_ENDED_HORIZON_MONTHS};
-pub use setback::{setbacks, Setback, MAX_QUOTED_CHARS};
+pub use setback::{setbacks, worsened, Setback, MAX_QUOTED_CHARS};
 pub use summary::{OfferOutline, StateOutline};
 
 use std::borrow::Cow;

@@ -12,7 +12,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{precedence, OfferOutcome, OfferVerdict};
+use super::{precedence, OfferOutcome, OfferOutline, OfferVerdict};
 use crate::model::Offer;
 use crate::Jurisdiction;
 
@@ -41,24 +41,50 @@ fn rank(outcome: OfferOutcome) -> u8 {
     }
 }
 
-/// The offers that were acceptable (now or after steps) in `before` and are worse in
-/// `after`, in the order of `offers`.
-pub fn setbacks(offers: &[Offer], before: &[OfferVerdict], after: &[OfferVerdict]) -> Vec<Setback> {
+/// The offers whose outline was acceptable (now or after steps) in `before` and is worse in
+/// `after`, in the order of `offers`: the only ones worth writing out in full for
+/// [`setbacks`].
+pub fn worsened<'a>(
+    offers: &'a [Offer],
+    before: &[OfferOutline],
+    after: &[OfferOutline],
+) -> Vec<&'a Offer> {
     offers
         .iter()
-        .filter_map(|offer| {
-            let old = before.iter().find(|v| v.offer_id == offer.id)?;
-            let new = after.iter().find(|v| v.offer_id == offer.id)?;
-            let acceptable = matches!(
-                old.outcome,
-                OfferOutcome::AcceptableNow | OfferOutcome::AcceptableAfterSteps
-            );
-            (acceptable && rank(new.outcome) > rank(old.outcome)).then(|| setback(offer, old, new))
+        .filter(|offer| {
+            let new = after.iter().find(|v| v.offer_id == offer.id);
+            matches!((outline_of(before, offer), new), (Some(old), Some(new)) if got_worse(old, new.outcome))
         })
         .collect()
 }
 
-fn setback(offer: &Offer, old: &OfferVerdict, new: &OfferVerdict) -> Setback {
+/// The offers that were acceptable (now or after steps) in `before` and are worse in
+/// `after`, in the order of `offers`, each with the reason `after` gives.
+pub fn setbacks(offers: &[Offer], before: &[OfferOutline], after: &[OfferVerdict]) -> Vec<Setback> {
+    offers
+        .iter()
+        .filter_map(|offer| {
+            let old = outline_of(before, offer)?;
+            let new = after.iter().find(|v| v.offer_id == offer.id)?;
+            got_worse(old, new.outcome).then(|| setback(offer, old, new))
+        })
+        .collect()
+}
+
+fn outline_of<'a>(outlines: &'a [OfferOutline], offer: &Offer) -> Option<&'a OfferOutline> {
+    outlines.iter().find(|v| v.offer_id == offer.id)
+}
+
+/// Whether an offer that was acceptable (now or after steps) is now further from "yes".
+fn got_worse(old: &OfferOutline, new: OfferOutcome) -> bool {
+    let acceptable = matches!(
+        old.outcome,
+        OfferOutcome::AcceptableNow | OfferOutcome::AcceptableAfterSteps
+    );
+    acceptable && rank(new) > rank(old.outcome)
+}
+
+fn setback(offer: &Offer, old: &OfferOutline, new: &OfferVerdict) -> Setback {
     let worse: Vec<&super::StateVerdict> = new
         .states
         .iter()

@@ -21,8 +21,8 @@ use licensure_core::reference::{
     TelehealthPrescribing, TelehealthRoute, TelehealthRouteKind,
 };
 use licensure_core::verdict::{
-    evaluate_offer, evaluate_offers, outline_offers, setbacks, OfferOutcome, OfferOutline,
-    OfferVerdict, MAX_QUOTED_CHARS, TELEMEDICINE_FLEXIBILITIES,
+    evaluate_offer, evaluate_offers, outline_offers, setbacks, worsened, OfferOutcome,
+    OfferOutline, OfferVerdict, MAX_QUOTED_CHARS, TELEMEDICINE_FLEXIBILITIES,
 };
 use licensure_core::Jurisdiction::{self, AL, CO, FL, GU, MA, MN, OR, TX, VA, WI};
 
@@ -2134,10 +2134,18 @@ fn an_edit_that_makes_an_acceptable_offer_worse_is_a_setback() {
     ];
     for (name, offers, (p_before, c_before), (p_after, c_after), expected) in rows {
         let data = dataset();
-        let before = evaluate_offers(&offers, &profile(p_before), &c_before, &data, today());
+        let before = outline_offers(&offers, &profile(p_before), &c_before, &data, today());
         let after = evaluate_offers(&offers, &profile(p_after), &c_after, &data, today());
         let got = setbacks(&offers, &before, &after);
         assert_eq!(got.len(), expected.len(), "{name}: {got:?}");
+        // The watch writes out in full only the offers whose outline got worse: the same.
+        let outlined = outline_offers(&offers, &profile(p_after), &c_after, &data, today());
+        let worse: Vec<&str> = worsened(&offers, &before, &outlined)
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect();
+        let found: Vec<&str> = got.iter().map(|s| s.offer_id.as_str()).collect();
+        assert_eq!(worse, found, "{name}: the outlines find the same setbacks");
         for (setback, (id, outcome, states, title)) in got.iter().zip(&expected) {
             assert_eq!(setback.offer_id, *id, "{name}");
             assert_eq!(setback.after, *outcome, "{name}");
@@ -2179,7 +2187,7 @@ fn a_setback_matches_offers_by_id_and_quotes_reasons_briefly() {
         setbacks(&offers, &[], &after).is_empty(),
         "an offer added by the edit is not a setback"
     );
-    let before = evaluate_offers(
+    let before = outline_offers(
         &offers,
         &profile(Profession::Md),
         &tx_physician(),
