@@ -19,3 +19,4 @@ mod isolation;
 mod navigation_e2e;
 mod notifications;
 mod offers_e2e;
+mod packet;
