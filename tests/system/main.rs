@@ -20,3 +20,4 @@ mod navigation_e2e;
 mod notifications;
 mod offers_e2e;
 mod packet;
+mod packet_e2e;

@@ -7,7 +7,7 @@ use licensure_store::Store;
 use licensure_system_tests::pdf::{self, assert_sound};
 use licensure_system_tests::{licensure, sample_document, stderr, stdout, workspace};
 
-const TODAY: &str = "2026-12-07";
+pub(crate) const TODAY: &str = "2026-12-07";
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(workspace().join("tests/fixtures/documents").join(name)).expect("fixture")
@@ -16,7 +16,7 @@ fn fixture(name: &str) -> Vec<u8> {
 /// The sample clinician with documents attached: the Texas license's verification (a PDF
 /// of two pages), the board certificate (a PNG), the malpractice claims history (text) and
 /// a DEA certificate whose file is then changed on disk, as damage would.
-fn clinician_with_documents() -> tempfile::TempDir {
+pub(crate) fn clinician_with_documents() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let sample = sample_document();
     let out = licensure(dir.path(), &["import", sample.to_str().expect("utf-8")]);
