@@ -122,7 +122,7 @@ fn an_offers_packet_holds_what_its_verdict_relied_on_with_documents_bookmarks_an
         "LSM-88120",
         "2027-02-28",
         "within 90 days",
-        "during the offer",
+        "within 90 days, during offer",
         "Documents left out",
         "dea-certificate.pdf",
         "damaged",

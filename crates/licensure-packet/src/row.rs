@@ -28,7 +28,7 @@ impl Flag {
         match self {
             Flag::Expired => "EXPIRED",
             Flag::ExpiresSoon => "within 90 days",
-            Flag::ExpiresDuringOffer => "during the offer",
+            Flag::ExpiresDuringOffer => "during offer",
         }
     }
 
@@ -87,7 +87,7 @@ impl Row {
     /// The flags in words, joined.
     pub fn flag_text(&self) -> String {
         let labels: Vec<&str> = self.flags.iter().map(|f| f.label()).collect();
-        labels.join("; ")
+        labels.join(", ")
     }
 }
 

@@ -9,13 +9,13 @@ use crate::row::{Flag, Row};
 
 /// Column headings and widths (points); the last column takes what is left.
 const COLUMNS: [(&str, f32); 7] = [
-    ("Credential", 140.0),
-    ("Number", 72.0),
+    ("Credential", 136.0),
+    ("Number", 68.0),
     ("State", 28.0),
-    ("Status", 50.0),
-    ("Issued", 48.0),
-    ("Expires", 48.0),
-    ("Flag", TEXT_WIDTH - 386.0),
+    ("Status", 44.0),
+    ("Issued", 50.0),
+    ("Expires", 50.0),
+    ("Flag", TEXT_WIDTH - 376.0),
 ];
 
 const SIZE: f32 = 8.0;

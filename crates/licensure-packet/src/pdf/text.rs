@@ -2,7 +2,8 @@
 //! WinAnsi encoding, widths from the fonts' metrics for truncating and wrapping.
 //!
 //! Limits: characters outside Windows-1252 are shown as "?"; widths of characters outside
-//! ASCII are taken as a digit's (close enough for truncation and wrapping).
+//! ASCII (but the middle dot and the dashes) are taken as a digit's (close enough for
+//! truncation and wrapping).
 
 use lopdf::content::Operation;
 use lopdf::{Object, StringFormat};
@@ -122,6 +123,10 @@ impl Font {
 fn glyph_width(c: char) -> u16 {
     match u32::from(c) {
         code @ 32..=126 => HELVETICA[(code - 32) as usize],
+        // The middle dot of titles ("State license · TX") and the dashes.
+        0xb7 => 278,
+        0x2013 => 556,
+        0x2014 => 1000,
         _ => 556,
     }
 }
