@@ -84,3 +84,24 @@ pub fn outline(pdf: &Path) -> Vec<(String, usize)> {
         })
         .collect()
 }
+
+/// The images drawn on page `page` (from 1), as `pdfimages -list` reports them: type
+/// ("image", "smask"), width, height and encoding ("jpeg", "image" for flate …).
+pub fn images(pdf: &Path, page: usize) -> Vec<(String, u32, u32, String)> {
+    let page = page.to_string();
+    let listing = run("pdfimages", &["-list", "-f", &page, "-l", &page], pdf);
+    listing
+        .lines()
+        .skip(2)
+        .map(|line| {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            let number = |i: usize| cols[i].parse().unwrap_or_else(|_| panic!("{line}"));
+            (
+                cols[2].to_string(),
+                number(3),
+                number(4),
+                cols[8].to_string(),
+            )
+        })
+        .collect()
+}

@@ -14,8 +14,9 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 /// The sample clinician with documents attached: the Texas license's verification (a PDF
-/// of two pages), the board certificate (a PNG), the malpractice claims history (text) and
-/// a DEA certificate whose file is then changed on disk, as damage would.
+/// of two pages), the board certificate (a PNG with transparency), the malpractice claims
+/// history (text), the CAQH attestation (a JPEG) and a DEA certificate whose file is then
+/// changed on disk, as damage would.
 pub(crate) fn clinician_with_documents() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let sample = sample_document();
@@ -47,6 +48,11 @@ pub(crate) fn clinician_with_documents() -> tempfile::TempDir {
         "c7",
         "board-certificate.png",
         &fixture("board-certificate.png"),
+    );
+    attach(
+        "c8",
+        "caqh-attestation.jpg",
+        &fixture("caqh-attestation.jpg"),
     );
     drop(store);
     let file = dir.path().join("attachments").join(&dea.id);
@@ -80,12 +86,13 @@ fn an_offers_packet_holds_what_its_verdict_relied_on_with_documents_bookmarks_an
         written["credentials"],
         serde_json::json!(["c1", "c4", "c6", "c7", "c8"])
     );
-    assert_eq!(written["documents"], 3);
+    assert_eq!(written["documents"], 4);
     assert_eq!(written["left_out"][0]["name"], "dea-certificate.pdf");
 
     assert_sound(&file);
-    // Cover, summary, the verification's two pages, the claims history, the certificate.
-    assert_eq!(pdf::pages(&file), 6);
+    // Cover, summary, the verification's two pages, the claims history, the certificate,
+    // the attestation.
+    assert_eq!(pdf::pages(&file), 7);
     assert_eq!(
         pdf::outline(&file),
         vec![
@@ -94,7 +101,7 @@ fn an_offers_packet_holds_what_its_verdict_relied_on_with_documents_bookmarks_an
             ("DEA registration · TX".to_string(), 2),
             ("Malpractice policy · Lone Star Mutual".to_string(), 5),
             ("Board certification · Internal Medicine".to_string(), 6),
-            ("CAQH attestation".to_string(), 2),
+            ("CAQH attestation".to_string(), 7),
         ]
     );
 
@@ -136,6 +143,17 @@ fn an_offers_packet_holds_what_its_verdict_relied_on_with_documents_bookmarks_an
     assert!(pdf::page_text(&file, 4).contains("Disciplinary history: none, page two of two"));
     assert!(pdf::page_text(&file, 5).contains("No claims reported 2019-2026."));
     assert!(pdf::page_text(&file, 6).contains("board-certificate.png"));
+    // The PNG decoded, its transparency a soft mask; the JPEG embedded as it is.
+    let png = [("image", 240, 160, "image"), ("smask", 240, 160, "image")];
+    let jpeg = [("image", 96, 64, "jpeg")];
+    for (page, expected) in [(6, &png[..]), (7, &jpeg[..])] {
+        let found = pdf::images(&file, page);
+        let found: Vec<(&str, u32, u32, &str)> = found
+            .iter()
+            .map(|(kind, w, h, enc)| (kind.as_str(), *w, *h, enc.as_str()))
+            .collect();
+        assert_eq!(found, expected, "images on page {page}");
+    }
 
     // The damaged copy of the verification is not in: its text appears once, and nothing of
     // the credentials that were not chosen is.

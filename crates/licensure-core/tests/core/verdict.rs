@@ -2258,3 +2258,46 @@ fn offers_judged_together_get_the_verdicts_they_get_alone() {
         assert!(text.contains(carrier), "{carrier} missing from {text}");
     }
 }
+
+#[test]
+fn the_credentials_relied_on_are_those_the_states_name_each_once() {
+    // Texas and Alabama with controlled substances: each state's license, DEA registration
+    // and (Alabama) CSR, and the one malpractice policy both states rely on; not the
+    // Colorado license, which no patient state needs.
+    let credentials = with(
+        tx_physician(),
+        vec![
+            md_license(AL, d(2028, 1, 31)),
+            dea(AL, Schedule::ALL, d(2028, 1, 31)),
+            state_csr(AL, Schedule::ALL, d(2027, 12, 31)),
+            md_license(CO, d(2028, 1, 31)),
+        ],
+    );
+    let verdict = evaluate_offer(
+        &cs_offer(&[TX, AL], &[Schedule::S4]),
+        &profile(Profession::Md),
+        &credentials,
+        &dataset(),
+        today(),
+    );
+    let mut relied: Vec<String> = verdict
+        .relied_on()
+        .iter()
+        .map(|id| id.to_string())
+        .collect();
+    let policy_id = credentials[2].id.clone();
+    let mut expected = vec![
+        "lic-TX".to_string(),
+        "dea-TX".to_string(),
+        policy_id,
+        "lic-AL".to_string(),
+        "dea-AL".to_string(),
+        "csr-AL".to_string(),
+    ];
+    assert_eq!(relied.len(), expected.len(), "each once: {relied:?}");
+    relied.sort();
+    expected.sort();
+    assert_eq!(relied, expected);
+    // Texas first: the states in the offer's order.
+    assert_eq!(&*verdict.relied_on()[0], "lic-TX");
+}
