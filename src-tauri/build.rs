@@ -9,6 +9,7 @@ fn main() {
         "deadlines",
         "imlc",
         "offers",
+        "offer_detail",
         "path",
         "deadline_marks",
         "snooze_deadline",

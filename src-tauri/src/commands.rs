@@ -15,7 +15,7 @@ use crate::ipc::IpcError;
 use crate::state::AppState;
 use crate::views::deadlines::DeadlineTimeline;
 use crate::views::eligibility::Eligibility;
-use crate::views::offers::JudgedOffers;
+use crate::views::offers::{JudgedOffers, OpenedOffer};
 use crate::views::reference::{JurisdictionReference, ReferenceIndex};
 
 /// Everything the dashboard shows on first load.
@@ -82,6 +82,13 @@ pub fn imlc(state: State<'_, AppState>) -> Result<Eligibility, IpcError> {
 pub fn offers(state: State<'_, AppState>) -> Result<JudgedOffers, IpcError> {
     let records = state.records()?;
     JudgedOffers::of(&records, state.dataset()?, today())
+}
+
+/// One offer with its verdict written out in full (the list has only outlines).
+#[tauri::command]
+pub fn offer_detail(state: State<'_, AppState>, id: String) -> Result<OpenedOffer, IpcError> {
+    let records = state.records()?;
+    OpenedOffer::of(&records, state.dataset()?, today(), &id)
 }
 
 /// The routes to authority in one jurisdiction, fastest first.

@@ -79,6 +79,7 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             commands::deadlines,
             commands::imlc,
             commands::offers,
+            commands::offer_detail,
             commands::path,
             reminders::commands::deadline_marks,
             reminders::commands::snooze_deadline,

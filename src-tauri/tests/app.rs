@@ -91,6 +91,7 @@ const APPROVED_PERMISSIONS: &[&str] = &[
     "allow-deadlines",
     "allow-imlc",
     "allow-offers",
+    "allow-offer-detail",
     "allow-path",
     "allow-deadline-marks",
     "allow-snooze-deadline",

@@ -85,6 +85,7 @@ const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
     ("deadlines", &[]),
     ("imlc", &[]),
     ("offers", &[]),
+    ("offer_detail", &[("id", Arg::OfferId)]),
     ("path", &[("jurisdiction", Arg::Jurisdiction)]),
     ("deadline_marks", &[]),
     (

@@ -50,16 +50,22 @@ impl IpcError {
         }
     }
 
-    /// A page needs the clinician's profile and none is recorded yet.
-    pub fn no_profile() -> Self {
+    /// Something asked for is not recorded.
+    pub fn not_found(message: impl Into<String>) -> Self {
         IpcError {
             code: ErrorCode::NotFound,
-            message: "No profile is recorded yet. Offers and eligibility are judged against \
-                      your profession and where you live and practise: enter your profile on \
-                      the Profile page first."
-                .to_string(),
+            message: message.into(),
             issues: Vec::new(),
         }
+    }
+
+    /// A page needs the clinician's profile and none is recorded yet.
+    pub fn no_profile() -> Self {
+        IpcError::not_found(
+            "No profile is recorded yet. Offers and eligibility are judged against your \
+             profession and where you live and practise: enter your profile on the Profile \
+             page first.",
+        )
     }
 }
 

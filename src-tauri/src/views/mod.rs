@@ -17,9 +17,10 @@ mod tests {
 
     use super::deadlines::DeadlineTimeline;
     use super::eligibility::Eligibility;
-    use super::offers::JudgedOffers;
+    use super::offers::{JudgedOffers, OpenedOffer};
     use crate::ipc::ErrorCode;
     use crate::state::Records;
+    use licensure_core::verdict::OfferOutline;
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap_or_else(|e| panic!("bad date {s}: {e}"))
@@ -106,6 +107,24 @@ mod tests {
             .map(|j| (j.offer.id.as_str(), j.verdict.offer_id.as_str()))
             .collect();
         assert_eq!(pairs, [("o1", "o1"), ("o2", "o2")]);
+    }
+
+    #[test]
+    fn an_opened_offer_has_its_verdict_in_full_and_the_list_its_outline() {
+        let (recorded, data, today) = (records(true), data(), day("2026-11-26"));
+        let list = JudgedOffers::of(&recorded, &data, today).unwrap_or_else(|e| panic!("{e}"));
+        for judged in &list.offers {
+            let opened = OpenedOffer::of(&recorded, &data, today, &judged.offer.id)
+                .unwrap_or_else(|e| panic!("opened: {e}"));
+            assert_eq!(opened.offer, judged.offer);
+            assert!(!opened.verdict.reasons.is_empty(), "{}", judged.offer.id);
+            assert!(opened.verdict.reasons.iter().all(|r| !r.message.is_empty()));
+            assert_eq!(OfferOutline::from(opened.verdict), judged.verdict);
+        }
+        let missing = OpenedOffer::of(&recorded, &data, today, "no-such-offer").err();
+        assert_eq!(missing.map(|e| e.code), Some(ErrorCode::NotFound));
+        let no_profile = OpenedOffer::of(&records(false), &data, today, "o1").err();
+        assert_eq!(no_profile.map(|e| e.code), Some(ErrorCode::NotFound));
     }
 
     #[test]

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import OffersPage from './OffersPage.svelte';
 import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
-import { judged, reason, route, verdict } from '../test/fixtures';
+import { fullOffer, listed, offerCommands, outlineOf, reason, route, verdict, type FullOffer } from '../test/fixtures';
 import type { JudgedOffer, Offer } from '../lib/ipc';
 
 afterEach(resetCommands);
@@ -38,18 +38,18 @@ const afterSteps = verdict('o1', 'acceptable_after_steps', {
   ],
 });
 
-const list = [
-  judged('o1', '2027-02-01', '$180/h', afterSteps),
-  judged('o2', '2027-01-01', '$260k/yr', verdict('o2', 'verify', { states: [{ jurisdiction: 'CA', outcome: 'verify', reasons: [reason('csr_unknown', 'verify', 'Whether California requires a CSR is not known.')], steps: [], renewals: [], requirements: [{ requirement: 'controlled_substances', outcome: 'verify', first: 0, count: 1 }], fastest_path: null }] })),
-  judged('o3', '2027-03-01', 'negotiable', verdict('o3', 'not_acceptable')),
-  judged('o4', '2026-12-15', '$150,000 a year', verdict('o4', 'acceptable_now')),
+const list: FullOffer[] = [
+  fullOffer('o1', '2027-02-01', '$180/h', afterSteps),
+  fullOffer('o2', '2027-01-01', '$260k/yr', verdict('o2', 'verify', { states: [{ jurisdiction: 'CA', outcome: 'verify', reasons: [reason('csr_unknown', 'verify', 'Whether California requires a CSR is not known.')], steps: [], renewals: [], requirements: [{ requirement: 'controlled_substances', outcome: 'verify', first: 0, count: 1 }], fastest_path: null }] })),
+  fullOffer('o3', '2027-03-01', 'negotiable', verdict('o3', 'not_acceptable')),
+  fullOffer('o4', '2026-12-15', '$150,000 a year', verdict('o4', 'acceptable_now')),
 ];
 
 const ids = () => screen.getAllByTestId('offer-row').map((r) => r.dataset.offerId);
 
 describe('OffersPage', () => {
   it('lists offers by start date with their verdict badges', async () => {
-    answerCommands({ offers: () => ({ today: '2026-11-26', offers: list }) });
+    answerCommands(offerCommands(() => list));
     render(OffersPage);
     await screen.findAllByTestId('offer-row');
     expect(ids()).toEqual(['o4', 'o2', 'o1', 'o3']);
@@ -58,7 +58,7 @@ describe('OffersPage', () => {
   });
 
   it('filters by verdict and sorts by pay', async () => {
-    answerCommands({ offers: () => ({ today: '2026-11-26', offers: list }) });
+    answerCommands(offerCommands(() => list));
     render(OffersPage);
     await screen.findAllByTestId('offer-row');
     const sort = screen.getByLabelText('Sort by') as HTMLSelectElement;
@@ -80,7 +80,7 @@ describe('OffersPage', () => {
   });
 
   it('opens an offer as a grid, worst state first, with steps against the start, renewals and paths', async () => {
-    answerCommands({ offers: () => ({ today: '2026-11-26', offers: list }) });
+    answerCommands(offerCommands(() => list));
     render(OffersPage);
     await screen.findAllByTestId('offer-row');
     await fireEvent.click(screen.getByRole('button', { name: 'Details of Employer o1 · Psychiatrist' }));
@@ -115,9 +115,30 @@ describe('OffersPage', () => {
     expect(screen.getAllByTestId('offer-row')).toHaveLength(4);
   });
 
+  it('loads an offer in full only when it is opened, and says so when it is gone', async () => {
+    const asked: unknown[] = [];
+    answerCommands({
+      ...offerCommands(() => list),
+      offer_detail: (args) => {
+        asked.push(args['id']);
+        throw { code: 'not_found', message: 'No offer with id "o1" is recorded.' };
+      },
+    });
+    render(OffersPage);
+    await screen.findAllByTestId('offer-row');
+    expect(asked).toEqual([]);
+    await fireEvent.click(screen.getByRole('button', { name: 'Details of Employer o1 · Psychiatrist' }));
+    const alert = await screen.findByRole('alert');
+    expect(asked).toEqual(['o1']);
+    expect(alert.textContent).toContain('No offer with id "o1" is recorded.');
+    expect(screen.queryByTestId('offer-enter-profile')).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Back to all offers' }));
+    expect(screen.getAllByTestId('offer-row')).toHaveLength(4);
+  });
+
   it('warns when the longest wait ends after the offer starts', async () => {
     const late = { ...list[0]!, verdict: { ...afterSteps, max_estimated_days: 90 } };
-    answerCommands({ offers: () => ({ today: '2026-11-26', offers: [late] }) });
+    answerCommands(offerCommands(() => [late]));
     render(OffersPage);
     await screen.findAllByTestId('offer-row');
     await fireEvent.click(screen.getByRole('button', { name: 'Details of Employer o1 · Psychiatrist' }));
@@ -125,7 +146,7 @@ describe('OffersPage', () => {
   });
 
   it('shows "verify" for a state whose reference data is unknown', async () => {
-    answerCommands({ offers: () => ({ today: '2026-11-26', offers: list }) });
+    answerCommands(offerCommands(() => list));
     render(OffersPage);
     await screen.findAllByTestId('offer-row');
     await fireEvent.click(screen.getByRole('button', { name: 'Details of Employer o2 · Psychiatrist' }));
@@ -155,14 +176,14 @@ describe('OffersPage', () => {
   });
 
   it('reloads the verdicts at once after a save, a delete and its undo', async () => {
-    let stored: JudgedOffer[] = [list[0] as JudgedOffer];
+    let stored: JudgedOffer[] = [listed(list[0]!)];
     const offersCmd = vi.fn(() => ({ today: '2026-11-26', offers: stored }));
     answerCommands({
       offers: offersCmd,
       save_offer: (args) => {
         const o = { ...(args['offer'] as Offer) };
         if (o.id === '') o.id = 'o9';
-        stored = [...stored.filter((j) => j.offer.id !== o.id), { offer: o, verdict: verdict(o.id, 'acceptable_after_steps') }];
+        stored = [...stored.filter((j) => j.offer.id !== o.id), { offer: o, verdict: outlineOf(verdict(o.id, 'acceptable_after_steps')) }];
         return o;
       },
       delete_offer: (args) => {
@@ -215,7 +236,7 @@ describe('OffersPage', () => {
   });
 
   it('compares two to four chosen offers side by side', async () => {
-    answerCommands({ offers: () => ({ today: '2026-11-26', offers: [...list, judged('o5', '2027-04-01', '$1', verdict('o5', 'verify'))] }) });
+    answerCommands(offerCommands(() => [...list, fullOffer('o5', '2027-04-01', '$1', verdict('o5', 'verify'))]));
     render(OffersPage);
     await screen.findAllByTestId('offer-row');
     const compare = screen.getByTestId('offer-compare-open') as HTMLButtonElement;

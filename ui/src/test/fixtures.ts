@@ -11,7 +11,10 @@ import type {
   FullLicenseFacts,
   JudgedOffer,
   JurisdictionFacts,
+  Offer,
+  OfferOutline,
   OfferVerdict,
+  OpenedOffer,
   Reason,
   ReferenceIndex,
   Route,
@@ -136,7 +139,10 @@ export function verdict(offerId: string, outcome: OfferVerdict['outcome'], overr
   };
 }
 
-export function judged(id: string, start: string, pay: string, v: OfferVerdict): JudgedOffer {
+/** An offer with its verdict in full, as `offer_detail` answers for it. */
+export type FullOffer = { offer: Offer; verdict: OfferVerdict };
+
+export function fullOffer(id: string, start: string, pay: string, v: OfferVerdict): FullOffer {
   return {
     offer: {
       id,
@@ -154,6 +160,35 @@ export function judged(id: string, start: string, pay: string, v: OfferVerdict):
       notes: '',
     },
     verdict: v,
+  };
+}
+
+/** The outline the offers list holds of a verdict: the same fields but the reasons, and a
+ *  step count per state. */
+export function outlineOf(v: OfferVerdict): OfferOutline {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { reasons, states, ...rest } = v;
+  return { ...rest, states: states.map((s) => ({ jurisdiction: s.jurisdiction, outcome: s.outcome, step_count: s.steps.length })) };
+}
+
+/** An offer as the offers list has it. */
+export function listed(full: FullOffer): JudgedOffer {
+  return { offer: full.offer, verdict: outlineOf(full.verdict) };
+}
+
+export function judged(id: string, start: string, pay: string, v: OfferVerdict): JudgedOffer {
+  return listed(fullOffer(id, start, pay, v));
+}
+
+/** Answers `offers` with the outlines of `list` and `offer_detail` with one in full. */
+export function offerCommands(list: () => FullOffer[], today = '2026-11-26') {
+  return {
+    offers: () => ({ today, offers: list().map(listed) }),
+    offer_detail: (args: Record<string, unknown>): OpenedOffer => {
+      const found = list().find((f) => f.offer.id === args['id']);
+      if (!found) throw new Error(`no offer ${String(args['id'])}`);
+      return { today, ...found };
+    },
   };
 }
 

@@ -65,20 +65,21 @@ fn verdict_lines(offer: &Offer, v: &OfferVerdict) -> Vec<String> {
     for state in &v.states {
         lines.extend(state_lines(state));
     }
-    if !v.states_needing_steps.is_empty() {
+    if !v.totals.states_needing_steps.is_empty() {
         lines.push(format!(
             "  Steps needed in {}: known fees ${}{}{}; {}{}",
-            plain::codes(&v.states_needing_steps),
-            v.total_known_fees_usd,
-            unknown_count(v.steps_with_unknown_fee, "fee"),
-            if v.fees_reimbursed {
+            plain::codes(&v.totals.states_needing_steps),
+            v.totals.total_known_fees_usd,
+            unknown_count(v.totals.steps_with_unknown_fee, "fee"),
+            if v.totals.fees_reimbursed {
                 ", reimbursed by the employer"
             } else {
                 ""
             },
-            v.max_estimated_days
+            v.totals
+                .max_estimated_days
                 .map_or_else(|| "time unknown".to_string(), |d| format!("about {d} days")),
-            unknown_count(v.steps_with_unknown_days, "duration"),
+            unknown_count(v.totals.steps_with_unknown_days, "duration"),
         ));
     }
     lines

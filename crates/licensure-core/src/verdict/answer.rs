@@ -126,6 +126,15 @@ pub struct OfferVerdict {
     pub reasons: Vec<Reason>,
     /// One verdict per distinct patient jurisdiction, in the offer's order.
     pub states: Vec<StateVerdict>,
+    /// The steps' fees and waits, over every state.
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub totals: OfferTotals,
+}
+
+/// What an offer's steps add up to, over every patient state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct OfferTotals {
     /// Sum of the known fees of all steps.
     pub total_known_fees_usd: u32,
     /// Steps whose fee is not known (not counted in the total).

@@ -24,11 +24,13 @@ mod malpractice;
 mod pass;
 mod period;
 mod setback;
+mod summary;
 
 pub use answer::*;
 pub use controlled::TELEMEDICINE_FLEXIBILITIES;
 pub use period::{EvaluatedPeriod, OPEN_ENDED_HORIZON_MONTHS};
 pub use setback::{setbacks, Setback, MAX_QUOTED_CHARS};
+pub use summary::{OfferOutline, StateOutline};
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -43,6 +45,7 @@ use crate::reference::{Dataset, JurisdictionFacts};
 use crate::Jurisdiction;
 use pass::{Pass, Subject, Texts};
 use period::NoPeriod;
+use summary::summarize;
 
 /// Judges `offer` for `profile` with the recorded `credentials`, against the reference
 /// `data`, as of `today`.
@@ -53,7 +56,7 @@ pub fn evaluate_offer(
     data: &Dataset,
     today: NaiveDate,
 ) -> OfferVerdict {
-    Pass::new(profile, credentials, data, today).evaluate(offer)
+    Pass::new(profile, credentials, data, today).evaluate(offer, Explain::Fully)
 }
 
 /// Judges each offer in turn; see [`evaluate_offer`].
@@ -65,7 +68,34 @@ pub fn evaluate_offers(
     today: NaiveDate,
 ) -> Vec<OfferVerdict> {
     let pass = Pass::new(profile, credentials, data, today);
-    offers.iter().map(|offer| pass.evaluate(offer)).collect()
+    offers
+        .iter()
+        .map(|offer| pass.evaluate(offer, Explain::Fully))
+        .collect()
+}
+
+/// The outline of each offer's verdict (see [`OfferOutline`]): the same outcomes, steps,
+/// fees and waits as [`evaluate_offers`], without writing the explanations, for lists of
+/// offers. Open one offer with [`evaluate_offer`].
+pub fn outline_offers(
+    offers: &[Offer],
+    profile: &Profile,
+    credentials: &[Credential],
+    data: &Dataset,
+    today: NaiveDate,
+) -> Vec<OfferOutline> {
+    let pass = Pass::new(profile, credentials, data, today);
+    offers
+        .iter()
+        .map(|offer| pass.evaluate(offer, Explain::Outline).into())
+        .collect()
+}
+
+/// Whether a pass writes its verdicts out in full or only their outline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Explain {
+    Fully,
+    Outline,
 }
 
 /// Findings that depend on the offer but not on the patient state, worked out for the
@@ -541,60 +571,6 @@ fn without_period(offer: &Offer, no_period: NoPeriod) -> OfferVerdict {
         ),
     };
     summarize(offer, None, vec![reason], Vec::new())
-}
-
-fn summarize(
-    offer: &Offer,
-    period: Option<EvaluatedPeriod>,
-    reasons: Vec<Reason>,
-    states: Vec<StateVerdict>,
-) -> OfferVerdict {
-    let worst = reasons
-        .iter()
-        .map(|r| r.outcome)
-        .chain(states.iter().map(|s| s.outcome))
-        .max_by_key(|o| precedence(*o))
-        .unwrap_or(Outcome::Met);
-    let outcome = match worst {
-        Outcome::Met | Outcome::Warning => OfferOutcome::AcceptableNow,
-        Outcome::Missing => OfferOutcome::AcceptableAfterSteps,
-        Outcome::Verify => OfferOutcome::Verify,
-        Outcome::Blocked => OfferOutcome::NotAcceptable,
-    };
-    let steps = || states.iter().flat_map(|s| s.steps.iter());
-    let total_known_fees_usd = steps()
-        .filter_map(|s| s.fee_usd)
-        .fold(0u32, u32::saturating_add);
-    let max_estimated_days = states
-        .iter()
-        .filter_map(|s| {
-            s.steps
-                .iter()
-                .filter_map(|step| step.estimated_days)
-                .reduce(u32::saturating_add)
-        })
-        .max();
-    OfferVerdict {
-        offer_id: offer.id.clone(),
-        outcome,
-        period,
-        reasons,
-        total_known_fees_usd,
-        steps_with_unknown_fee: count(steps().filter(|s| s.fee_usd.is_none())),
-        fees_reimbursed: offer.fees_reimbursed,
-        max_estimated_days,
-        steps_with_unknown_days: count(steps().filter(|s| s.estimated_days.is_none())),
-        states_needing_steps: states
-            .iter()
-            .filter(|s| !s.steps.is_empty())
-            .map(|s| s.jurisdiction)
-            .collect(),
-        states,
-    }
-}
-
-fn count<T>(items: impl Iterator<Item = T>) -> u32 {
-    u32::try_from(items.count()).unwrap_or(u32::MAX)
 }
 
 /// The jurisdictions in first-seen order, without repeats.

@@ -20,8 +20,8 @@ use crate::reference::{Citation, Dataset, Fact};
 use crate::Jurisdiction;
 
 use super::{
-    distinct, evaluate_state, period_reason, summarize, without_period, EvaluatedPeriod, Finding,
-    OfferVerdict, OfferWide, StateContext, StateVerdict,
+    distinct, evaluate_state, period_reason, summarize, without_period, EvaluatedPeriod, Explain,
+    Finding, OfferVerdict, OfferWide, StateContext, StateVerdict,
 };
 
 /// What is the same for every offer and every state of one pass: the clinician's IMLC
@@ -152,7 +152,7 @@ impl<'a> Pass<'a> {
         })
     }
 
-    pub(super) fn evaluate(&self, offer: &Offer) -> OfferVerdict {
+    pub(super) fn evaluate(&self, offer: &Offer, explain: Explain) -> OfferVerdict {
         let today = self.today;
         let period = match EvaluatedPeriod::of(offer, today) {
             Ok(period) => period,
@@ -193,7 +193,7 @@ impl<'a> Pass<'a> {
                     period,
                     pass: self,
                     offer_wide: &offer_wide,
-                    explain: true,
+                    explain: explain == Explain::Fully,
                 };
                 evaluate_state(&ctx)
             })

@@ -11,6 +11,7 @@ mod deadline;
 mod ics;
 mod imlc;
 mod imlc_map;
+mod outline;
 mod path;
 mod reference;
 mod reference_check;

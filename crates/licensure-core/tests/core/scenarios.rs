@@ -13,7 +13,9 @@ use licensure_core::model::{
 };
 use licensure_core::reason::Outcome;
 use licensure_core::reference::{Dataset, MalpracticeRule};
-use licensure_core::verdict::{evaluate_offer, OfferOutcome, OfferVerdict, StateVerdict};
+use licensure_core::verdict::{
+    evaluate_offer, outline_offers, OfferOutcome, OfferOutline, OfferVerdict, StateVerdict,
+};
 use licensure_core::Jurisdiction;
 
 use crate::reference::{bundled, date};
@@ -134,8 +136,23 @@ fn states_and_dc() -> impl Iterator<Item = Jurisdiction> {
         .filter(|j| j.kind() != JurisdictionKind::Territory)
 }
 
+/// The offer's verdict, after checking that its outline (judged without explanations, as
+/// the offers list is) says the same.
 fn judge(offer: &Offer, credentials: &[Credential], data: &Dataset) -> OfferVerdict {
-    evaluate_offer(offer, &physician(), credentials, data, today())
+    let verdict = evaluate_offer(offer, &physician(), credentials, data, today());
+    let outline = outline_offers(
+        std::slice::from_ref(offer),
+        &physician(),
+        credentials,
+        data,
+        today(),
+    );
+    assert_eq!(
+        outline,
+        [OfferOutline::from(verdict.clone())],
+        "the outline differs from the full verdict"
+    );
+    verdict
 }
 
 fn state(verdict: &OfferVerdict, j: Jurisdiction) -> &StateVerdict {

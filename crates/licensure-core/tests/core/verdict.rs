@@ -21,8 +21,8 @@ use licensure_core::reference::{
     TelehealthPrescribing, TelehealthRoute, TelehealthRouteKind,
 };
 use licensure_core::verdict::{
-    evaluate_offer, evaluate_offers, setbacks, OfferOutcome, OfferVerdict, MAX_QUOTED_CHARS,
-    TELEMEDICINE_FLEXIBILITIES,
+    evaluate_offer, evaluate_offers, outline_offers, setbacks, OfferOutcome, OfferOutline,
+    OfferVerdict, MAX_QUOTED_CHARS, TELEMEDICINE_FLEXIBILITIES,
 };
 use licensure_core::Jurisdiction::{self, AL, CO, FL, GU, MA, MN, OR, TX, VA, WI};
 
@@ -1458,6 +1458,18 @@ fn offer_verdicts_follow_the_rules() {
             &case.data,
             case.today,
         );
+        let outline = outline_offers(
+            std::slice::from_ref(&case.offer),
+            &profile(case.profession),
+            &case.credentials,
+            &case.data,
+            case.today,
+        );
+        assert_eq!(
+            outline,
+            [OfferOutline::from(verdict.clone())],
+            "{name}: the outline differs from the full verdict"
+        );
         let codes = all_codes(&verdict);
         assert!(
             case.outcome.contains(&verdict.outcome),
@@ -1512,7 +1524,7 @@ fn offer_verdicts_follow_the_rules() {
         }
         if verdict.outcome == AcceptableNow {
             assert!(
-                verdict.states_needing_steps.is_empty(),
+                verdict.totals.states_needing_steps.is_empty(),
                 "{name}: acceptable now with steps"
             );
         }
@@ -1667,13 +1679,19 @@ fn summary_adds_fees_and_days_and_orders_steps() {
     );
     assert_eq!(verdict.outcome, AcceptableAfterSteps, "outcome");
     assert_eq!(
-        verdict.states_needing_steps,
+        verdict.totals.states_needing_steps,
         vec![AL],
         "states needing steps"
     );
-    assert_eq!(verdict.total_known_fees_usd, 888, "known fees: the DEA fee");
-    assert_eq!(verdict.steps_with_unknown_fee, 1, "the CSR fee is unknown");
-    assert!(verdict.fees_reimbursed, "fees reimbursed");
+    assert_eq!(
+        verdict.totals.total_known_fees_usd, 888,
+        "known fees: the DEA fee"
+    );
+    assert_eq!(
+        verdict.totals.steps_with_unknown_fee, 1,
+        "the CSR fee is unknown"
+    );
+    assert!(verdict.totals.fees_reimbursed, "fees reimbursed");
     let Some(al) = verdict.states.iter().find(|s| s.jurisdiction == AL) else {
         panic!("no AL verdict");
     };
@@ -1698,11 +1716,11 @@ fn summary_adds_fees_and_days_and_orders_steps() {
         "each step carries the reimbursement"
     );
     assert_eq!(
-        verdict.max_estimated_days, None,
+        verdict.totals.max_estimated_days, None,
         "no step has a known duration"
     );
     assert_eq!(
-        verdict.steps_with_unknown_days, 2,
+        verdict.totals.steps_with_unknown_days, 2,
         "every step's duration unknown"
     );
 }

@@ -74,7 +74,7 @@ function plural(n: number, word: string): string {
 /** The comparison column of one judged offer, from its verdict's summary fields. */
 export function comparisonColumn(judged: JudgedOffer): ComparisonColumn {
   const { offer, verdict } = judged;
-  const steps = verdict.states.reduce((n, s) => n + s.steps.length, 0);
+  const steps = verdict.states.reduce((n, s) => n + s.step_count, 0);
   const needing = verdict.states_needing_steps;
   const unknownFees = verdict.steps_with_unknown_fee > 0 ? `, plus ${plural(verdict.steps_with_unknown_fee, 'step')} with unknown fee` : '';
   const unknownDays = verdict.steps_with_unknown_days > 0 ? `, plus ${plural(verdict.steps_with_unknown_days, 'step')} of unknown duration` : '';

@@ -506,7 +506,7 @@ code: string,
  */
 field: string, message: string, };
 
-export type JudgedOffer = { offer: Offer, verdict: OfferVerdict, };
+export type JudgedOffer = { offer: Offer, verdict: OfferOutline, };
 
 export type JudgedOffers = { today: string, offers: Array<JudgedOffer>, };
 
@@ -668,6 +668,66 @@ pay: string, notes: string, };
 
 export type OfferOutcome = "acceptable_now" | "acceptable_after_steps" | "not_acceptable" | "verify";
 
+export type OfferOutline = { offer_id: string, outcome: OfferOutcome, period: EvaluatedPeriod | null, 
+/**
+ * One per distinct patient jurisdiction, in the offer's order.
+ */
+states: Array<StateOutline>, 
+/**
+ * Sum of the known fees of all steps.
+ */
+total_known_fees_usd: number, 
+/**
+ * Steps whose fee is not known (not counted in the total).
+ */
+steps_with_unknown_fee: number, 
+/**
+ * The offer says the employer reimburses license and registration fees.
+ */
+fees_reimbursed: boolean, 
+/**
+ * The longest time until the offer is acceptable, in days: steps within a state are
+ * taken one after another (a DEA registration needs the state license first), states in
+ * parallel. Counts known durations only; None when no step has one.
+ */
+max_estimated_days: number | null, 
+/**
+ * Steps whose duration is not known (not counted in the maximum).
+ */
+steps_with_unknown_days: number, 
+/**
+ * Jurisdictions with at least one step to take.
+ */
+states_needing_steps: Array<Jurisdiction>, };
+
+export type OfferTotals = { 
+/**
+ * Sum of the known fees of all steps.
+ */
+total_known_fees_usd: number, 
+/**
+ * Steps whose fee is not known (not counted in the total).
+ */
+steps_with_unknown_fee: number, 
+/**
+ * The offer says the employer reimburses license and registration fees.
+ */
+fees_reimbursed: boolean, 
+/**
+ * The longest time until the offer is acceptable, in days: steps within a state are
+ * taken one after another (a DEA registration needs the state license first), states in
+ * parallel. Counts known durations only; None when no step has one.
+ */
+max_estimated_days: number | null, 
+/**
+ * Steps whose duration is not known (not counted in the maximum).
+ */
+steps_with_unknown_days: number, 
+/**
+ * Jurisdictions with at least one step to take.
+ */
+states_needing_steps: Array<Jurisdiction>, };
+
 export type OfferVerdict = { offer_id: string, outcome: OfferOutcome, 
 /**
  * The days judged; None when the offer has no period left (ended, or dates inverted).
@@ -707,6 +767,8 @@ steps_with_unknown_days: number,
  * Jurisdictions with at least one step to take.
  */
 states_needing_steps: Array<Jurisdiction>, };
+
+export type OpenedOffer = { today: string, offer: Offer, verdict: OfferVerdict, };
 
 export type Outcome = "met" | "warning" | "verify" | "missing" | "blocked";
 
@@ -944,6 +1006,12 @@ export type StateLicense = { jurisdiction: Jurisdiction,
  * "MD", "DO", "APRN", "RN", … as the board names it.
  */
 license_type: string, number: string, status: LicenseStatus, restriction_notes: string, issued: string | null, expires: string | null, route: LicenseRoute, };
+
+export type StateOutline = { jurisdiction: Jurisdiction, outcome: Outcome, 
+/**
+ * How many steps are needed there before the start.
+ */
+step_count: number, };
 
 export type StateVerdict = { jurisdiction: Jurisdiction, 
 /**

@@ -19,6 +19,7 @@ import type {
   ErrorCode,
   IpcError,
   JudgedOffers,
+  OpenedOffer,
   Jurisdiction,
   JurisdictionReference,
   Overview,
@@ -138,8 +139,11 @@ export const setAutostart = (enabled: boolean): Promise<boolean> => call<boolean
 /** IMLC eligibility and the compact options of the clinician's profession. */
 export const imlc = (): Promise<Eligibility> => call<Eligibility>('imlc');
 
-/** Every offer with its verdict. */
+/** Every offer with the outline of its verdict (outcomes, steps, fees, waits). */
 export const offers = (): Promise<JudgedOffers> => call<JudgedOffers>('offers');
+
+/** One offer with its verdict written out in full: every reason, step and renewal. */
+export const offerDetail = (id: string): Promise<OpenedOffer> => call<OpenedOffer>('offer_detail', { id });
 
 /** The routes to authority in one jurisdiction, fastest first. */
 export const pathTo = (jurisdiction: Jurisdiction): Promise<PathToState> =>

@@ -171,11 +171,11 @@ fn no_authority(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) -> Option<A
             let mut reason = Reason::new(
                 code,
                 outcome,
-                format!(
+                ctx.text(format_args!(
                     "No recorded license, privilege or registration authorises practice as \
                      {profession} in {state}. Fastest route: {}.",
                     route.name
-                ),
+                )),
             );
             cite_route(&mut reason, &route);
             let mut finding = Finding::new(reason);
@@ -200,11 +200,11 @@ fn no_authority(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) -> Option<A
             let mut reason = Reason::new(
                 "no_route_to_state",
                 Outcome::Blocked,
-                format!(
+                ctx.text(format_args!(
                     "No recorded credential authorises practice as {profession} in {state}, and \
                      every route to authority is closed: {}",
                     why.join(" ")
-                ),
+                )),
             );
             for route in &routes {
                 cite_route(&mut reason, route);
@@ -216,17 +216,17 @@ fn no_authority(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) -> Option<A
             let reason = Reason::new(
                 "no_authority_in_state",
                 Outcome::Missing,
-                format!(
+                ctx.text(format_args!(
                     "No recorded license, privilege or registration authorises practice as \
                      {profession} in {state}."
-                ),
+                )),
             );
             let step = ctx.step(
                 "no_authority_in_state",
-                format!(
+                ctx.text(format_args!(
                     "Obtain authority to practise as {profession} in {state}: a license, a \
                      compact privilege or a telehealth registration."
-                ),
+                )),
             );
             findings.push(Finding::new(reason).with_step(step));
             None

@@ -35,36 +35,36 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
     if p.compact == Compact::Imlc {
         return refuse(
             "imlc_grants_licenses",
-            format!(
+            ctx.text(format_args!(
                 "The IMLC grants full licenses, not privileges: record the {state} license it \
                  issued as a state license."
-            ),
+            )),
         );
     }
     let Some(compact) = ctx.data.compact(p.compact) else {
         return Some(Basis::Applies(vec![Finding::new(reason(
             "compact_data_missing",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "The reference data has no entry for this compact, so the privilege cannot be \
                  checked for {state}."
-            ),
+            )),
         ))]));
     };
     let profession = ctx.profile.profession;
     if !compact.professions.contains(&profession) {
         return refuse(
             "privilege_other_profession",
-            format!(
+            ctx.text(format_args!(
                 "The {} does not cover practice as {}.",
                 compact.name,
                 profession.label()
-            ),
+            )),
         );
     }
     let operational = compact
         .operational
-        .cite(format!("{} operational", compact.name));
+        .cite(ctx.text(format_args!("{} operational", compact.name)));
     match compact.operational.known() {
         Some(true) => {}
         Some(false) => {
@@ -72,7 +72,10 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
                 reason(
                     "compact_not_operational",
                     Outcome::Missing,
-                    format!("The {} grants no privileges yet.", compact.name),
+                    ctx.text(format_args!(
+                        "The {} grants no privileges yet.",
+                        compact.name
+                    )),
                 )
                 .citing(operational),
             )))
@@ -82,11 +85,11 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
                 reason(
                     "compact_status_unknown",
                     Outcome::Verify,
-                    format!(
+                    ctx.text(format_args!(
                         "Whether the {} is operational is not established in the reference \
                          data; verify with the commission.",
                         compact.name
-                    ),
+                    )),
                 )
                 .citing(operational),
             )]))
@@ -97,7 +100,8 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
     };
     let membership_fact = facts.compacts.get(&p.compact);
     let membership = membership_fact.and_then(|f| f.known());
-    let citation = membership_fact.map(|f| f.cite(format!("{} status of {}", compact.name, j)));
+    let citation =
+        membership_fact.map(|f| f.cite(ctx.text(format_args!("{} status of {}", compact.name, j))));
     let with_citation = |r: Reason| match &citation {
         Some(c) => r.citing(c.clone()),
         None => r,
@@ -108,60 +112,63 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
             return Some(Basis::DoesNotApply(Finding::new(with_citation(reason(
                 "compact_not_implemented_in_state",
                 Outcome::Missing,
-                format!(
+                ctx.text(format_args!(
                     "{state} has enacted the {} but does not honour privileges yet.",
                     compact.name
-                ),
+                )),
             )))))
         }
         Some(CompactStatus::NotMember) => {
             return Some(Basis::DoesNotApply(Finding::new(with_citation(reason(
                 "state_not_in_compact",
                 Outcome::Missing,
-                format!("{state} is not a member of the {}.", compact.name),
+                ctx.text(format_args!(
+                    "{state} is not a member of the {}.",
+                    compact.name
+                )),
             )))))
         }
         None => {
             return Some(Basis::Applies(vec![Finding::new(with_citation(reason(
                 "compact_status_unknown",
                 Outcome::Verify,
-                format!(
+                ctx.text(format_args!(
                     "{state}'s standing in the {} is not established in the reference data; \
                      verify with the commission.",
                     compact.name
-                ),
+                )),
             )))]))
         }
     }
     let renew = |code: &'static str| {
         ctx.step(
             code,
-            format!(
+            ctx.text(format_args!(
                 "Renew the {} privilege (through the home-state license).",
                 compact.name
-            ),
+            )),
         )
     };
     let finding = match ctx.period.validity(p.issued, p.expires) {
         Validity::Covers(_) => Finding::new(reason(
             "compact_privilege_covers",
             Outcome::Met,
-            format!(
+            ctx.text(format_args!(
                 "The {} privilege covers practice as {} in {state} for the whole offer.",
                 compact.name,
                 profession.label()
-            ),
+            )),
         )),
         // Renewed with the home-state license in the normal course: a date, not a gap.
         Validity::EndsDuring(end) => Finding::new(reason(
             "privilege_expires_during_offer",
             Outcome::Met,
-            format!(
+            ctx.text(format_args!(
                 "The {} privilege is valid when the offer starts; renew it by {end} (with the \
                  home-state license) to keep it through the offer's end on {}.",
                 compact.name,
                 Day(ctx.period.end)
-            ),
+            )),
         ))
         .with_renewal(ctx.renewal(
             id,
@@ -173,20 +180,20 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
         Validity::ExpiredBefore(end) => Finding::new(reason(
             "privilege_expired",
             Outcome::Missing,
-            format!(
+            ctx.text(format_args!(
                 "The {} privilege expires on {end}, before the offer period starts.",
                 compact.name
-            ),
+            )),
         ))
         .with_step(renew("privilege_expired")),
         Validity::NotYetValid(issued) => Finding::new(reason(
             "privilege_not_yet_valid",
             Outcome::Missing,
-            format!(
+            ctx.text(format_args!(
                 "The {} privilege is issued on {issued}, after the offer period starts on {}.",
                 compact.name,
                 Day(ctx.period.start)
-            ),
+            )),
         ))
         .with_step(ctx.step(
             "privilege_not_yet_valid",
@@ -195,11 +202,11 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
         Validity::UnknownExpiry => Finding::new(reason(
             "privilege_expiry_unknown",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "No expiry date is recorded for the {} privilege; record it (it usually follows \
                  the home-state license).",
                 compact.name
-            ),
+            )),
         )),
     };
     let finding = Finding {

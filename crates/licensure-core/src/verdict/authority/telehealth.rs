@@ -44,10 +44,10 @@ pub(super) fn registration(ctx: &StateContext<'_>, id: &str, r: &TelehealthRegis
                 Reason::new(
                     "registration_other_profession",
                     Outcome::Missing,
-                    format!(
+                    ctx.text(format_args!(
                         "{state}'s telehealth registration does not cover practice as {}.",
                         ctx.profile.profession.label()
-                    ),
+                    )),
                 ),
                 id,
             )));
@@ -56,15 +56,16 @@ pub(super) fn registration(ctx: &StateContext<'_>, id: &str, r: &TelehealthRegis
             Reason::new(
                 "telehealth_registration_terms_unknown",
                 Outcome::Verify,
-                format!(
+                ctx.text(format_args!(
                     "The terms of {state}'s telehealth registration are not established in the \
                      reference data; confirm with the board that it covers this work."
-                ),
+                )),
             ),
             id,
         );
         for f in &registrations {
-            reason = reason.citing(f.cite(format!("telehealth registration in {state}")));
+            reason =
+                reason.citing(f.cite(ctx.text(format_args!("telehealth registration in {state}"))));
         }
         return Basis::Applies(vec![Finding::new(reason)]);
     }
@@ -98,50 +99,52 @@ fn registration_under(
         }
     };
     let name = &route.name;
-    let renew = |code: &'static str| ctx.step(code, format!("Renew the {name}."));
+    let renew = |code: &'static str| ctx.step(code, ctx.text(format_args!("Renew the {name}.")));
     let finding = match ctx.period.validity(r.issued, r.expires) {
         Validity::Covers(_) => Finding::new(Reason::new(
             "telehealth_registration_covers",
             Outcome::Met,
-            format!(
+            ctx.text(format_args!(
                 "The {name} covers this telehealth work for the whole offer{}.",
                 conditions(route)
-            ),
+            )),
         )),
         // Renewed in the normal course while the route stays open: a date, not a gap.
         Validity::EndsDuring(end) if route.closed_on.is_none() => Finding::new(Reason::new(
             "registration_expires_during_offer",
             Outcome::Met,
-            format!(
+            ctx.text(format_args!(
                 "The {name} is valid when the offer starts; renew it by {end} to keep it \
                  through the offer's end on {}.",
                 Day(ctx.period.end)
-            ),
+            )),
         ))
         .with_renewal(ctx.renewal(id, || format!("the {name}"), end.0, None, None)),
         Validity::EndsDuring(end) => Finding::new(Reason::new(
             "registration_expires_during_offer",
             Outcome::Missing,
-            format!(
+            ctx.text(format_args!(
                 "The {name} expires on {end}, before the offer ends on {}, and the route is \
                  closed: it cannot be renewed.",
                 Day(ctx.period.end)
-            ),
+            )),
         ))
         .with_step(renew("registration_expires_during_offer")),
         Validity::ExpiredBefore(end) => Finding::new(Reason::new(
             "registration_expired",
             Outcome::Missing,
-            format!("The {name} expires on {end}, before the offer period starts."),
+            ctx.text(format_args!(
+                "The {name} expires on {end}, before the offer period starts."
+            )),
         ))
         .with_step(renew("registration_expired")),
         Validity::NotYetValid(issued) => Finding::new(Reason::new(
             "registration_not_yet_valid",
             Outcome::Missing,
-            format!(
+            ctx.text(format_args!(
                 "The {name} is issued on {issued}, after the offer period starts on {}.",
                 Day(ctx.period.start)
-            ),
+            )),
         ))
         .with_step(ctx.step(
             "registration_not_yet_valid",
@@ -150,9 +153,9 @@ fn registration_under(
         Validity::UnknownExpiry => Finding::new(Reason::new(
             "registration_expiry_unknown",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "No expiry date is recorded for the {name}; record it from the board's notice."
-            ),
+            )),
         )),
     };
     findings.insert(0, finding);
@@ -238,13 +241,13 @@ fn exception(
                 Finding::new(Reason::new(
                     "telehealth_exception_applies",
                     Outcome::Warning,
-                    format!(
+                    ctx.text(format_args!(
                         "The {} lets out-of-state clinicians practise in {} without a license{}. \
                          Exceptions are narrow: read the rule before relying on it.",
                         route.name,
                         ctx.name(),
                         conditions(route)
-                    ),
+                    )),
                 )),
             );
             for f in &mut findings {
@@ -270,10 +273,10 @@ pub(super) fn fit(
             findings.push(Finding::new(Reason::new(
                 "offer_modalities_unknown",
                 Outcome::Verify,
-                format!(
+                ctx.text(format_args!(
                     "The {name} allows only some kinds of visits, and the offer does not say how \
                      visits happen: record the modalities."
-                ),
+                )),
             )));
         }
         let excluded: Vec<&str> = offer
@@ -286,10 +289,10 @@ pub(super) fn fit(
             return Err(Reason::new(
                 "route_excludes_modality",
                 Outcome::Missing,
-                format!(
+                ctx.text(format_args!(
                     "The {name} does not allow {} visits.",
                     list_words(&excluded)
-                ),
+                )),
             ));
         }
     }
@@ -300,35 +303,35 @@ pub(super) fn fit(
         return Err(Reason::new(
             "route_closed",
             Outcome::Missing,
-            format!(
+            ctx.text(format_args!(
                 "The {name} was closed on {}: it is no longer a way to practise in {}.",
                 route
                     .closed_on
                     .map(Day)
                     .map_or_else(String::new, |d| d.to_string()),
                 ctx.name()
-            ),
+            )),
         ));
     }
     if let Some(limit) = route.scope.limit() {
         return Err(Reason::new(
             scope_code(route),
             Outcome::Missing,
-            format!(
+            ctx.text(format_args!(
                 "The {name} covers only {limit}; a telehealth job means patients of your own, \
                  new ones included."
-            ),
+            )),
         ));
     }
     if route.no_in_person && offer.in_person_visits {
         return Err(Reason::new(
             "route_excludes_in_person",
             Outcome::Missing,
-            format!(
+            ctx.text(format_args!(
                 "The {name} allows no in-person care in {}, and the offer includes in-person \
                  visits: it needs a full license (or a compact privilege) there.",
                 ctx.name()
-            ),
+            )),
         ));
     }
     if !offer.controlled_substances.is_empty() {
@@ -337,16 +340,16 @@ pub(super) fn fit(
                 return Err(Reason::new(
                     "route_excludes_controlled_substances",
                     Outcome::Missing,
-                    format!("The {name} does not allow prescribing controlled substances, which the offer needs."),
+                    ctx.text(format_args!("The {name} does not allow prescribing controlled substances, which the offer needs.")),
                 ))
             }
             None => findings.push(Finding::new(Reason::new(
                 "route_controlled_substances_unknown",
                 Outcome::Verify,
-                format!(
+                ctx.text(format_args!(
                     "Whether the {name} allows prescribing controlled substances is not \
                      established: ask the board before prescribing under it."
-                ),
+                )),
             ))),
             Some(true) => {
                 let barred: Vec<&str> = offer
@@ -359,7 +362,7 @@ pub(super) fn fit(
                     return Err(Reason::new(
                         "route_excludes_schedules",
                         Outcome::Missing,
-                        format!("The {name} does not allow prescribing {}.", list_words(&barred)),
+                        ctx.text(format_args!("The {name} does not allow prescribing {}.", list_words(&barred))),
                     ));
                 }
             }
@@ -369,10 +372,10 @@ pub(super) fn fit(
         findings.push(Finding::new(Reason::new(
             "telehealth_route_limits",
             limits_outcome,
-            format!(
+            ctx.text(format_args!(
                 "The {name} carries limits to respect: {}",
                 route.limits.trim()
-            ),
+            )),
         )));
     }
     Ok(findings)

@@ -39,7 +39,10 @@ pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
         findings.push(Finding::new(Reason::new(
             "profession_cannot_prescribe_controlled_substances",
             Outcome::Blocked,
-            format!("The offer needs prescribing of {}. {why}", labels(needed)),
+            ctx.text(format_args!(
+                "The offer needs prescribing of {}. {why}",
+                labels(needed)
+            )),
         )));
         return;
     }
@@ -47,7 +50,7 @@ pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
         findings.push(Finding::new(Reason::new(
             "prescriptive_authority_scope",
             Outcome::Warning,
-            format!(
+            ctx.text(format_args!(
                 "{} may limit which schedules a {} prescribes, or require a collaborative or \
                  supervision agreement: check the board's rules for {}.",
                 ctx.name(),
@@ -57,7 +60,7 @@ pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
                     "nurse practitioner"
                 },
                 labels(needed)
-            ),
+            )),
         )));
     }
     csr(ctx, needed, findings);
@@ -162,10 +165,10 @@ fn dea(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut Vec<Finding>)
                 Reason::new(
                     "dea_registration_missing",
                     Outcome::Missing,
-                    format!(
+                    ctx.text(format_args!(
                     "No DEA registration for {state} is recorded. A DEA registration is tied to \
                      one state: prescribing to patients in {state} needs one there."
-                ),
+                )),
                 )
                 .citing(fee_citation.clone()),
             )
@@ -173,10 +176,10 @@ fn dea(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut Vec<Finding>)
                 fee_usd: fee,
                 ..ctx.step(
                     "dea_registration_missing",
-                    format!(
+                    ctx.text(format_args!(
                         "Apply for a DEA registration for {state}, with {}.",
                         labels(needed)
-                    ),
+                    )),
                 )
             }),
         ),
@@ -220,11 +223,11 @@ fn dea_registration(
             reason(
                 "dea_expires_during_offer",
                 Outcome::Met,
-                format!(
+                ctx.text(format_args!(
                     "The DEA registration for {state} is valid when the offer starts; renew it \
                      by {end} to keep it through the offer's end on {}.",
                     Day(ctx.period.end)
-                ),
+                )),
             )
             .with_renewal(ctx.renewal(
                 id,
@@ -251,7 +254,9 @@ fn dea_registration(
         Validity::NotYetValid(_) | Validity::UnknownExpiry => findings.push(reason(
             "dea_expiry_unknown",
             Outcome::Verify,
-            format!("No expiry date is recorded for the DEA registration for {state}; record it."),
+            ctx.text(format_args!(
+                "No expiry date is recorded for the DEA registration for {state}; record it."
+            )),
         )),
     }
     let missing = missing_schedules(needed, &r.schedules);
@@ -260,18 +265,18 @@ fn dea_registration(
             reason(
                 "dea_schedules_missing",
                 Outcome::Missing,
-                format!(
+                ctx.text(format_args!(
                     "The DEA registration for {state} does not cover {} that the offer \
                      needs (\"2\" and \"2N\", \"3\" and \"3N\" are separate authorisations).",
                     labels(&missing)
-                ),
+                )),
             )
             .with_step(ctx.step(
                 "dea_schedules_missing",
-                format!(
+                ctx.text(format_args!(
                     "Ask DEA to add {} to the registration for {state}.",
                     labels(&missing)
-                ),
+                )),
             )),
         );
     }
@@ -279,10 +284,10 @@ fn dea_registration(
         findings.push(reason(
             "dea_registration_covers",
             Outcome::Met,
-            format!(
+            ctx.text(format_args!(
                 "The DEA registration for {state} covers {} for the whole offer.",
                 labels(needed)
-            ),
+            )),
         ));
     }
     findings
@@ -322,7 +327,7 @@ fn csr(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut Vec<Finding>)
             Reason::new(
                 "csr_not_required",
                 Outcome::Met,
-                format!("{state} requires no state controlled-substance registration; the DEA registration suffices."),
+                ctx.text(format_args!("{state} requires no state controlled-substance registration; the DEA registration suffices.")),
             )
             .citing(citation),
         ));
@@ -351,18 +356,18 @@ fn csr(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut Vec<Finding>)
             findings.push(Finding::new(Reason::new(
                 "csr_not_required_for_telehealth",
                 Outcome::Warning,
-                format!(
+                ctx.text(format_args!(
                     "{state} requires a controlled-substance registration of in-state \
                      prescribers but, per the reference data, not of out-of-state telehealth \
                      prescribers. DEA may still ask for it before registering you in {state}."
-                ),
+                )),
             )))
         }
         Err(_) => findings.push(
             Finding::new(Reason::new(
                 "csr_missing",
                 Outcome::Missing,
-                format!(
+                ctx.text(format_args!(
                     "{state} requires its own controlled-substance registration{}, and none is \
                  recorded. DEA registers a prescriber in {state} only once it is issued.",
                     if requirement.required_for_telehealth_prescribers == Some(true) {
@@ -371,20 +376,20 @@ fn csr(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut Vec<Finding>)
                     } else {
                         ""
                     }
-                ),
+                )),
             ))
             .with_step(super::Step {
                 fee_usd: requirement.fee_usd,
                 estimated_days: requirement.typical_days,
                 ..ctx.step(
                     "csr_missing",
-                    format!(
+                    ctx.text(format_args!(
                         "Apply to {agency} for the {state} controlled-substance registration{} \
                      (before the DEA registration for {state}).",
                         requirement
                             .cycle_years
                             .map_or_else(String::new, |y| format!(", renewed every {y} year(s)"))
-                    ),
+                    )),
                 )
             }),
         ),
@@ -413,7 +418,9 @@ fn state_csr(
         };
         ctx.step(
             code,
-            format!("Renew the {state} controlled-substance registration.{with_license}"),
+            ctx.text(format_args!(
+                "Renew the {state} controlled-substance registration.{with_license}"
+            )),
         )
     };
     let mut findings = Vec::new();
@@ -424,11 +431,11 @@ fn state_csr(
             reason(
                 "csr_expires_during_offer",
                 Outcome::Met,
-                format!(
+                ctx.text(format_args!(
                     "The {state} controlled-substance registration is valid when the offer \
                      starts; renew it by {end} to keep it through the offer's end on {}.",
                     Day(ctx.period.end)
-                ),
+                )),
             )
             .with_renewal(
                 ctx.renewal(
@@ -446,10 +453,10 @@ fn state_csr(
             reason(
                 "csr_expired",
                 Outcome::Missing,
-                format!(
+                ctx.text(format_args!(
                     "The {state} controlled-substance registration expires on {end}, before the \
                      offer period starts."
-                ),
+                )),
             )
             .with_step(renew("csr_expired")),
         ),
@@ -457,11 +464,11 @@ fn state_csr(
             reason(
                 "csr_not_yet_valid",
                 Outcome::Missing,
-                format!(
+                ctx.text(format_args!(
                     "The {state} controlled-substance registration is issued on {issued}, after \
                      the offer period starts on {}.",
                     Day(ctx.period.start)
-                ),
+                )),
             )
             .with_step(ctx.step(
                 "csr_not_yet_valid",
@@ -471,21 +478,21 @@ fn state_csr(
         Validity::UnknownExpiry => findings.push(reason(
             "csr_expiry_unknown",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "No expiry date is recorded for the {state} controlled-substance registration; \
                  record it."
-            ),
+            )),
         )),
     }
     if csr.schedules.is_empty() {
         findings.push(reason(
             "csr_schedules_not_recorded",
             Outcome::Warning,
-            format!(
+            ctx.text(format_args!(
                 "The schedules of the {state} controlled-substance registration are not \
                  recorded; check that it covers {}.",
                 labels(needed)
-            ),
+            )),
         ));
     } else {
         let missing = missing_schedules(needed, &csr.schedules);
@@ -494,17 +501,17 @@ fn state_csr(
                 reason(
                     "csr_schedules_missing",
                     Outcome::Missing,
-                    format!(
+                    ctx.text(format_args!(
                         "The {state} controlled-substance registration does not cover {}.",
                         labels(&missing)
-                    ),
+                    )),
                 )
                 .with_step(ctx.step(
                     "csr_schedules_missing",
-                    format!(
+                    ctx.text(format_args!(
                         "Ask the {state} registering agency to add {}.",
                         labels(&missing)
-                    ),
+                    )),
                 )),
             );
         }
@@ -518,9 +525,9 @@ fn state_csr(
             reason(
                 "csr_covers",
                 Outcome::Met,
-                format!(
+                ctx.text(format_args!(
                     "The {state} controlled-substance registration is valid for the whole offer."
-                ),
+                )),
             ),
         );
     }

@@ -32,11 +32,11 @@ pub(super) fn check(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut 
         findings.push(cited(
             "state_prescribing_law_unknown",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "Whether {state} requires an in-person examination before a controlled \
                  substance is prescribed by telehealth, or limits the schedules, is not \
                  established in the reference data: ask the {state} board before prescribing."
-            ),
+            )),
         ));
         return;
     };
@@ -50,10 +50,10 @@ pub(super) fn check(ctx: &StateContext<'_>, needed: &[Schedule], findings: &mut 
         findings.push(cited(
             "state_bars_schedules_by_telehealth",
             Outcome::Blocked,
-            format!(
+            ctx.text(format_args!(
                 "{state} does not allow {} to be prescribed by telehealth{limits}.",
                 labels(&barred)
-            ),
+            )),
         ));
     }
     in_person(ctx, law, needed, &cited, findings);
@@ -101,11 +101,11 @@ fn in_person(
         InPersonExam::NotEstablished => findings.push(cited(
             "state_in_person_rule_unknown",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "Whether {state} requires an in-person examination before a controlled \
                  substance is prescribed by telehealth is not established: ask the {state} \
                  board."
-            ),
+            )),
         )),
         InPersonExam::Required {
             patients,
@@ -133,20 +133,20 @@ fn in_person(
                 cited(
                     "state_in_person_exam_required",
                     Outcome::Missing,
-                    format!(
+                    ctx.text(format_args!(
                         "{state} requires an in-person examination of {who} before {} is \
                          prescribed by telehealth.{exceptions}",
                         labels(&reached)
-                    ),
+                    )),
                 )
                 .with_step(ctx.step(
                     "state_in_person_exam_required",
-                    format!(
+                    ctx.text(format_args!(
                         "Arrange an in-person examination of {who} in {state} before the first \
                          controlled-substance prescription, or confirm that an exception \
                          applies; otherwise prescribe no {} by telehealth there.",
                         labels(&reached)
-                    ),
+                    )),
                 )),
             );
         }
@@ -184,19 +184,19 @@ pub(in crate::verdict) fn relationship(ctx: &StateContext<'_>, findings: &mut Ve
         Reason::new(
             "state_bars_relationship_by_modality",
             Outcome::Blocked,
-            format!(
+            ctx.text(format_args!(
                 "{state} does not allow a patient relationship to begin by {kinds} visits, and \
                  the offer has no other kind of visit for new patients."
-            ),
+            )),
         )
     } else {
         Reason::new(
             "state_bars_relationship_by_modality",
             Outcome::Warning,
-            format!(
+            ctx.text(format_args!(
                 "{state} does not allow a patient relationship to begin by {kinds} visits: see \
                  each new patient by video first."
-            ),
+            )),
         )
     };
     let citation = ctx.pass.citation(fact, || {

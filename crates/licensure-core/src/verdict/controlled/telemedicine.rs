@@ -52,46 +52,46 @@ pub(super) fn telemedicine_basis(ctx: &StateContext<'_>) -> Finding {
         _ if rule.effective_from > period.start => Reason::new(
             "telemedicine_flexibilities_not_yet_in_force",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "The {} take effect on {}, after the offer period starts on {}. Before that \
                  date {consequence}.",
                 rule.name, rule.effective_from, period.start
-            ),
+            )),
         ),
         Some(until) if until < period.start => Reason::new(
             "telemedicine_flexibilities_end_before_offer",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "The {} end on {until}, before this offer starts on {}. For the whole offer, \
                  {consequence}.{}",
                 rule.name,
                 period.start,
                 others_in_force(rules, next_day(until), period.end)
-            ),
+            )),
         ),
         Some(until) if until < period.end => Reason::new(
             "telemedicine_flexibilities_end_during_offer",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "The {} cover this offer only through {until}. From {} to the offer's end on {}, \
                  {consequence}.{}",
                 rule.name,
                 next_day(until),
                 period.end,
                 others_in_force(rules, next_day(until), period.end)
-            ),
+            )),
         ),
         until => Reason::new(
             "telemedicine_flexibilities_cover_offer",
             Outcome::Met,
-            format!(
+            ctx.text(format_args!(
                 "The {} are in force {} covering the whole offer. The DEA registration in the \
                  patient's state and state rules still apply.",
                 rule.name,
                 until
                     .map(|d| format!("through {d},"))
                     .unwrap_or_else(|| "with no end date,".to_string())
-            ),
+            )),
         ),
     };
     let mut reason = reason.citing(citation);
@@ -167,23 +167,23 @@ pub(super) fn modalities(ctx: &StateContext<'_>, needed: &[Schedule]) -> Option<
         Reason::new(
             "non_video_prescribing_limited",
             Outcome::Warning,
-            format!(
+            ctx.text(format_args!(
                 "The offer includes {} visits. {rule} Prescribe {} only in audio-video \
                  visits unless that exception applies.",
                 list_words(&non_video),
                 labels(needed)
-            ),
+            )),
         )
     } else {
         Reason::new(
             "no_video_for_controlled_substances",
             Outcome::Verify,
-            format!(
+            ctx.text(format_args!(
                 "The offer has only {} visits but needs {}. {rule} Confirm the \
                  prescribing fits before accepting.",
                 list_words(&non_video),
                 labels(needed)
-            ),
+            )),
         )
     };
     let citations = ctx

@@ -67,19 +67,19 @@ pub(super) fn check(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) {
             Finding::new(Reason::new(
                 "no_malpractice_coverage",
                 Outcome::Missing,
-                format!(
+                ctx.text(format_args!(
                 "No malpractice coverage is recorded, and the offer provides none, for telehealth \
                  to patients in {}.",
                 ctx.name()
-            ),
+            )),
             ))
             .with_step(ctx.step(
                 "no_malpractice_coverage",
-                format!(
+                ctx.text(format_args!(
                     "Buy a malpractice policy covering telehealth in {}, or ask the employer to \
                  provide coverage.",
                     ctx.name()
-                ),
+                )),
             )),
         ),
         // Alternatives that do not apply: explain each, but offer one fix (the first), since
