@@ -1,11 +1,11 @@
 //! The credentialing packet from the app: prepared from an offer, the proposal ticked, saved
 //! through the real save dialog (typed into with the keyboard), found where it was saved and
-//! read back by independent readers.
+//! read back by independent readers; the dialog passes axe-core.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use licensure_system_tests::page::{click, count, wait_count};
+use licensure_system_tests::page::{axe, click, count, wait_count};
 use licensure_system_tests::pdf;
 use licensure_system_tests::webview::App;
 use licensure_system_tests::{dialog, licensure, local_date_in, stderr, stdout};
@@ -66,6 +66,8 @@ async fn a_packet_prepared_for_an_offer_is_saved_where_chosen_with_its_documents
         assert_eq!(count(&app, &ticked).await, 1, "{id} is not ticked");
     }
     app.screenshot("packet-dialog").await;
+    let violations = axe(&app).await;
+    assert!(violations.is_empty(), "axe: {violations:#?}");
 
     click(&app, "[data-testid='packet-save']").await;
     let typed = chosen.path().join("bluebird packet");
