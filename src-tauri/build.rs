@@ -21,6 +21,8 @@ fn main() {
         "dismiss_reminder_failures",
         "save_calendar",
         "export_records",
+        "packet_choices",
+        "save_packet",
         "autostart",
         "set_autostart",
         "save_profile",

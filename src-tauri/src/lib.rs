@@ -12,6 +12,7 @@ mod edit_commands;
 mod ipc;
 mod map_commands;
 pub mod offer_watch;
+mod packet_commands;
 mod recovery_commands;
 mod reminders;
 mod save_commands;
@@ -90,6 +91,8 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             reminders::commands::dismiss_reminder_failures,
             save_commands::save_calendar,
             save_commands::export_records,
+            packet_commands::packet_choices,
+            packet_commands::save_packet,
             reminders::commands::autostart,
             reminders::commands::set_autostart,
             edit_commands::save_profile,

@@ -1,6 +1,6 @@
-//! Files the clinician saves where they choose: the calendar of deadlines, and an export of
+//! Files the clinician saves where they choose: the calendar of deadlines, an export of
 //! every record (which is also a backup: `licensure restore FILE` and `licensure import FILE`
-//! read it).
+//! read it), and the credentialing packet (made in [`crate::packet_commands`]).
 //!
 //! The native save dialog (rfd) is opened from here, not from the webview: the window has no
 //! dialog or file-system permission, only these commands, and a file is written only at the
@@ -42,11 +42,11 @@ pub struct SavedFile {
 }
 
 /// What a save dialog proposes.
-struct SaveRequest {
-    title: &'static str,
-    file_name: String,
-    filter: &'static str,
-    extension: &'static str,
+pub(crate) struct SaveRequest {
+    pub title: &'static str,
+    pub file_name: String,
+    pub filter: &'static str,
+    pub extension: &'static str,
 }
 
 /// Every deadline as an iCalendar file, with the stored lead times as alarms, saved where the
@@ -107,7 +107,7 @@ fn calendar_text(state: &AppState, include_numbers: bool) -> Result<String, IpcE
 }
 
 /// Asks where (off the async runtime: the answer is awaited), then writes.
-async fn save<R: Runtime>(
+pub(crate) async fn save<R: Runtime>(
     app: &AppHandle<R>,
     chooser: &SaveChooser,
     request: SaveRequest,

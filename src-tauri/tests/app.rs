@@ -103,6 +103,8 @@ const APPROVED_PERMISSIONS: &[&str] = &[
     "allow-dismiss-reminder-failures",
     "allow-save-calendar",
     "allow-export-records",
+    "allow-packet-choices",
+    "allow-save-packet",
     "allow-autostart",
     "allow-set-autostart",
     "allow-save-profile",

@@ -68,6 +68,8 @@ enum Arg {
     Credential,
     NewCredentials,
     CredentialId,
+    /// A list of credential ids (the packet's choice).
+    CredentialIds,
     Offer,
     OfferId,
     /// An attachment id no document has: the viewer is never started.
@@ -101,6 +103,14 @@ const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
     ("dismiss_reminder_failures", &[]),
     ("save_calendar", &[("includeNumbers", Arg::Bool)]),
     ("export_records", &[]),
+    ("packet_choices", &[("offerId", Arg::OfferId)]),
+    (
+        "save_packet",
+        &[
+            ("offerId", Arg::OfferId),
+            ("credentialIds", Arg::CredentialIds),
+        ],
+    ),
     ("autostart", &[]),
     ("set_autostart", &[("enabled", Arg::Bool)]),
     ("save_profile", &[("profile", Arg::Profile)]),
@@ -151,6 +161,10 @@ fn valid(arg: Arg) -> Value {
         Arg::Profile => sample["profile"].clone(),
         Arg::Credential => sample["credentials"][0].clone(),
         Arg::CredentialId => sample["credentials"][0]["id"].clone(),
+        Arg::CredentialIds => json!([
+            sample["credentials"][0]["id"],
+            sample["credentials"][1]["id"]
+        ]),
         Arg::NewCredentials => json!([{
             "id": "",
             "detail": {

@@ -51,15 +51,43 @@ fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).expect("saved").permissions().mode() & 0o777
 }
 
+/// The app on the mock runtime with the sample clinician stored, saving into `saves`.
+struct Sample {
+    _data: tempfile::TempDir,
+    saves: tempfile::TempDir,
+    _app: tauri::App<MockRuntime>,
+    webview: WebviewWindow<MockRuntime>,
+    doc: licensure_store::ExportDocument,
+}
+
+impl Sample {
+    fn stored() -> Sample {
+        let data = tempfile::tempdir().expect("data dir");
+        let saves = tempfile::tempdir().expect("folder for saved files");
+        let (builder, store) =
+            licensure_app::headless(mock_builder(), data.path(), saves.path()).expect("store");
+        let (app, webview) = mock_app(builder);
+        let (doc, _) = parse_import(SAMPLE).expect("sample");
+        store.replace_all(&doc).expect("sample stored");
+        Sample {
+            _data: data,
+            saves,
+            _app: app,
+            webview,
+            doc,
+        }
+    }
+}
+
 #[test]
 fn the_calendar_and_the_export_are_saved_where_chosen_privately_and_complete() {
-    let data = tempfile::tempdir().expect("data dir");
-    let saves = tempfile::tempdir().expect("folder for saved files");
-    let (builder, store) =
-        licensure_app::headless(mock_builder(), data.path(), saves.path()).expect("store");
-    let (_app, webview) = mock_app(builder);
-    let (doc, _) = parse_import(SAMPLE).expect("sample");
-    store.replace_all(&doc).expect("sample stored");
+    let Sample {
+        _data,
+        saves,
+        _app,
+        webview,
+        doc,
+    } = Sample::stored();
 
     // An older file at the chosen path is replaced, not appended to or refused.
     let calendar_path = saves.path().join("licensure-deadlines.ics");
@@ -112,4 +140,59 @@ fn the_calendar_and_the_export_are_saved_where_chosen_privately_and_complete() {
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn the_packet_proposes_what_the_offer_relied_on_and_saves_only_what_was_chosen() {
+    let Sample {
+        _data,
+        saves,
+        _app,
+        webview,
+        ..
+    } = Sample::stored();
+
+    let choices = invoke(&webview, "packet_choices", json!({ "offerId": "o2" }));
+    let proposed: Vec<&str> = choices["credentials"]
+        .as_array()
+        .expect("credentials")
+        .iter()
+        .filter(|c| c["proposed"] == true)
+        .map(|c| c["id"].as_str().expect("id"))
+        .collect();
+    // Texas and California: the Texas license and DEA registration, then malpractice, the
+    // board certification and CAQH.
+    assert_eq!(proposed, ["c1", "c4", "c6", "c7", "c8"]);
+    assert_eq!(choices["credentials"].as_array().map(Vec::len), Some(8));
+
+    let saved = invoke(
+        &webview,
+        "save_packet",
+        json!({ "offerId": "o2", "credentialIds": ["c1", "c7"] }),
+    );
+    let path = saved["file"]["path"].as_str().expect("a path");
+    assert!(path.starts_with(&saves.path().display().to_string()));
+    assert!(path.ends_with(".pdf"), "{path}");
+    assert_eq!(saved["credentials"], 2);
+    let bytes = std::fs::read(path).expect("packet saved");
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert_eq!(saved["file"]["bytes"], bytes.len() as u64);
+    #[cfg(unix)]
+    assert_eq!(mode(Path::new(path)), 0o600);
+
+    // An unknown id is refused before anything is written.
+    let before = std::fs::read_dir(saves.path()).expect("listed").count();
+    match call(
+        &webview,
+        "save_packet",
+        InvokeBody::Json(json!({ "offerId": null, "credentialIds": ["c1", "c99"] })),
+        HeaderMap::new(),
+    ) {
+        Some(Err(e)) => assert!(e.to_string().contains("c99"), "{e}"),
+        other => panic!("an unknown credential was not refused: {other:?}"),
+    }
+    assert_eq!(
+        std::fs::read_dir(saves.path()).expect("listed").count(),
+        before
+    );
 }

@@ -11,6 +11,7 @@ pub mod dialog;
 pub mod dunst;
 pub mod ical;
 pub mod page;
+pub mod pdf;
 pub mod process;
 pub mod webview;
 

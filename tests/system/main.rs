@@ -19,3 +19,5 @@ mod isolation;
 mod navigation_e2e;
 mod notifications;
 mod offers_e2e;
+mod packet;
+mod packet_e2e;

@@ -40,6 +40,10 @@ const TEST_PACKAGES: &[&str] = &[
     "imagemagick",
     "strace",
     "xdotool",
+    // The credentialing packet read back by independent readers (pdftotext, pdfinfo,
+    // pdftoppm; qpdf for its structure and outline).
+    "poppler-utils",
+    "qpdf",
 ];
 
 /// The tauri-driver the end-to-end suite is pinned to.

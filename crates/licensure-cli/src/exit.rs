@@ -19,6 +19,9 @@ impl Exit {
     /// The reference data compiled into this build cannot be read or fails its structural
     /// checks: a defect of the build, not of the clinician's records.
     pub const REFERENCE_DATA: u8 = 6;
+    /// The file asked for (an export, a calendar, a packet) cannot be written there: a
+    /// missing or read-only folder. Nothing was written.
+    pub const OUTPUT: u8 = 7;
 
     pub fn failure(message: impl Into<String>) -> Self {
         Exit {
@@ -37,6 +40,13 @@ impl Exit {
     pub fn refused(message: impl Into<String>) -> Self {
         Exit {
             code: Self::REFUSED,
+            message: message.into(),
+        }
+    }
+
+    pub fn output(message: impl Into<String>) -> Self {
+        Exit {
+            code: Self::OUTPUT,
             message: message.into(),
         }
     }

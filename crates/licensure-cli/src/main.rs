@@ -25,11 +25,14 @@ const EXIT_CODES: &str = "Exit codes:
      file does not have)
   3  input refused (invalid import document, unknown jurisdiction code, no profile stored
      for a command that needs one, a CSV file that cannot be read, is not CSV or has a
-     refused row); nothing was stored
+     refused row, an unknown offer or credential id for a packet); nothing was stored or
+     written
   4  the database is in use by another Licensure process (the app, or another command)
   5  the database is damaged or from a newer Licensure; nothing was changed
   6  the reference data built into this program cannot be read or fails its checks (a
      defect of the build: reinstall); no rule was run
+  7  the output file (export, calendar, packet) cannot be written where asked (a missing
+     or read-only folder); nothing was written there
 
 Commands that read reference data warn on stderr when it was reviewed more than 180 days
 before --today.";
@@ -131,6 +134,22 @@ enum Command {
     },
     /// The verdict on every stored offer, state by state, with reasons and steps.
     Offers,
+    /// A credentialing packet as one PDF: a cover, a summary of the chosen credentials with
+    /// their numbers, then each one's attached documents (checked; a damaged one is named in
+    /// the summary and left out), with a bookmark per credential. Every credential by
+    /// default; for an offer, those its verdict relied on plus board certifications,
+    /// malpractice and CAQH. Written only to --out.
+    Packet {
+        /// The offer it is for, by id (see `licensure list --json`).
+        #[arg(long, value_name = "ID")]
+        offer: Option<String>,
+        /// Exactly these credentials, by id, comma-separated, instead of the proposal.
+        #[arg(long, value_name = "ID,…", value_delimiter = ',')]
+        only: Option<Vec<String>>,
+        /// Where to write the PDF; written atomically, readable by you only.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+    },
     /// Move the current (damaged) database aside to <data>/quarantine/ and restore the
     /// newest automatic backup, or FILE (a backup or an export document).
     Restore {
@@ -177,6 +196,9 @@ fn run(cli: Cli) -> Result<(), Exit> {
         Command::Imlc => commands::imlc::run(&ctx),
         Command::Path { state } => commands::path::run(&ctx, &state),
         Command::Offers => commands::offers::run(&ctx),
+        Command::Packet { offer, only, out } => {
+            commands::packet::run(&ctx, offer.as_deref(), only, &out)
+        }
         Command::Restore { latest: _, file } => commands::restore::run(&ctx, file.as_deref()),
     }
 }

@@ -45,12 +45,13 @@ pub fn note(message: &str) {
 
 /// Writes `text` to `path` atomically and readable by its owner only (exports and calendars
 /// can hold credential numbers), as the app saves the files a clinician chooses.
-pub fn write_atomically(path: &Path, text: &str) -> Result<(), Exit> {
+/// A file that cannot be written exits with [`Exit::OUTPUT`].
+pub fn write_atomically(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), Exit> {
     if path.file_name().is_none() {
         return Err(Exit::refused(format!(
             "{} is not a file name",
             path.display()
         )));
     }
-    licensure_store::save_file(path, text.as_bytes()).map_err(|e| Exit::failure(e.to_string()))
+    licensure_store::save_file(path, bytes.as_ref()).map_err(|e| Exit::output(e.to_string()))
 }

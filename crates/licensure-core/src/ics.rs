@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::deadline::{Deadline, Urgency};
-use crate::model::{Credential, CredentialDetail};
+use crate::model::Credential;
 use crate::reminder::{reminder_body, upcoming_title, ReminderSettings};
 
 /// The domain-style suffix of every UID.
@@ -147,16 +147,7 @@ fn description(deadline: &Deadline, number: Option<&str>) -> String {
 fn number_of<'a>(deadline: &Deadline, credentials: &'a [Credential]) -> Option<&'a str> {
     let id = deadline.credential_id.as_deref()?;
     let credential = credentials.iter().find(|c| c.id == id)?;
-    let number = match &credential.detail {
-        CredentialDetail::StateLicense(c) => c.number.as_str(),
-        CredentialDetail::CompactPrivilege(c) => c.number.as_str(),
-        CredentialDetail::TelehealthRegistration(c) => c.number.as_str(),
-        CredentialDetail::DeaRegistration(c) => c.number.as_str(),
-        CredentialDetail::StateCsr(c) => c.number.as_str(),
-        CredentialDetail::MalpracticePolicy(c) => c.policy_number.as_str(),
-        CredentialDetail::CaqhAttestation(c) => c.provider_id.as_str(),
-        CredentialDetail::BoardCertification(_) | CredentialDetail::ImlcLoq(_) => "",
-    };
+    let number = credential.detail.number();
     let number = number.trim();
     (!number.is_empty()).then_some(number)
 }

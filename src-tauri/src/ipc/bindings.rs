@@ -25,6 +25,8 @@ pub fn typescript_bindings() -> String {
     let cfg = &cfg;
     let mut decls = declare![cfg;
         licensure_store::quarantine::RestoreReport, crate::save_commands::SavedFile,
+        crate::packet_commands::PacketChoice, crate::packet_commands::PacketChoices,
+        crate::packet_commands::LeftOutDocument, crate::packet_commands::SavedPacket,
         crate::ipc::ErrorCode, crate::ipc::IpcError, crate::commands::Overview,
         licensure_core::Jurisdiction, licensure_core::jurisdiction::JurisdictionKind,
         m::Answer, m::Profession, m::PracticeShare, m::MedicalSchool, m::Education, m::ExamComponent,

@@ -8,6 +8,7 @@ pub mod import;
 pub mod import_csv;
 pub mod list;
 pub mod offers;
+pub mod packet;
 pub mod path;
 pub mod reference;
 pub mod remind;

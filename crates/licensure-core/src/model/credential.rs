@@ -409,6 +409,22 @@ impl CredentialDetail {
         }
     }
 
+    /// The number as recorded (license, registration, policy, CAQH provider id); empty for
+    /// the kinds without one. Shown only where the clinician asked for numbers: calendar
+    /// exports with numbers, the credentialing packet.
+    pub fn number(&self) -> &str {
+        match self {
+            CredentialDetail::StateLicense(c) => &c.number,
+            CredentialDetail::CompactPrivilege(c) => &c.number,
+            CredentialDetail::TelehealthRegistration(c) => &c.number,
+            CredentialDetail::DeaRegistration(c) => &c.number,
+            CredentialDetail::StateCsr(c) => &c.number,
+            CredentialDetail::MalpracticePolicy(c) => &c.policy_number,
+            CredentialDetail::CaqhAttestation(c) => &c.provider_id,
+            CredentialDetail::BoardCertification(_) | CredentialDetail::ImlcLoq(_) => "",
+        }
+    }
+
     /// The printed expiry date, when the credential has one.
     pub fn expires(&self) -> Option<NaiveDate> {
         match self {

@@ -276,16 +276,11 @@ pub fn validate_credential(credential: &Credential, family_name: Option<&str>) -
 fn duplicate_key(
     detail: &CredentialDetail,
 ) -> Option<(&'static str, Option<crate::Jurisdiction>, String)> {
-    let number = match detail {
-        CredentialDetail::StateLicense(l) => &l.number,
-        CredentialDetail::CompactPrivilege(c) => &c.number,
-        CredentialDetail::TelehealthRegistration(t) => &t.number,
-        CredentialDetail::DeaRegistration(d) => &d.number,
-        CredentialDetail::StateCsr(c) => &c.number,
-        CredentialDetail::MalpracticePolicy(p) => &p.policy_number,
-        _ => return None,
-    };
-    let number = number.trim().to_ascii_uppercase();
+    // A CAQH provider id names the clinician, not a credential to keep once.
+    if matches!(detail, CredentialDetail::CaqhAttestation(_)) {
+        return None;
+    }
+    let number = detail.number().trim().to_ascii_uppercase();
     (!number.is_empty()).then(|| (detail.kind_label(), detail.jurisdiction(), number))
 }
 

@@ -150,3 +150,25 @@ pub struct OfferTotals {
     /// Jurisdictions with at least one step to take.
     pub states_needing_steps: Vec<Jurisdiction>,
 }
+
+impl OfferVerdict {
+    /// The credentials the verdict relied on in its patient states, by id, each once, in the
+    /// order the states and their reasons first name them (renewals due during the offer
+    /// included).
+    pub fn relied_on(&self) -> Vec<Arc<str>> {
+        let mut ids: Vec<Arc<str>> = Vec::new();
+        let named = self.states.iter().flat_map(|state| {
+            let reasons = state
+                .reasons
+                .iter()
+                .filter_map(|r| r.credential_id.as_ref());
+            reasons.chain(state.renewals.iter().map(|r| &r.credential_id))
+        });
+        for id in named {
+            if !ids.contains(id) {
+                ids.push(Arc::clone(id));
+            }
+        }
+        ids
+    }
+}

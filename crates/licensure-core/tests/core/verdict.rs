@@ -1548,16 +1548,15 @@ fn serde_json_text(verdict: &OfferVerdict) -> String {
     text.join("\n")
 }
 
-#[test]
-fn reasons_name_the_credential_and_cite_the_facts() {
-    let credentials = with(
-        tx_physician(),
-        vec![
-            md_license(AL, d(2028, 1, 31)),
-            dea(AL, Schedule::ALL, d(2028, 1, 31)),
-            state_csr(AL, Schedule::ALL, d(2027, 12, 31)),
-        ],
-    );
+/// A Texas physician also licensed and registered in Alabama (and `extra`), judged for a
+/// Texas and Alabama offer with controlled substances.
+fn texas_and_alabama(extra: Vec<Credential>) -> (Vec<Credential>, OfferVerdict) {
+    let alabama = vec![
+        md_license(AL, d(2028, 1, 31)),
+        dea(AL, Schedule::ALL, d(2028, 1, 31)),
+        state_csr(AL, Schedule::ALL, d(2027, 12, 31)),
+    ];
+    let credentials = with(with(tx_physician(), alabama), extra);
     let verdict = evaluate_offer(
         &cs_offer(&[TX, AL], &[Schedule::S4]),
         &profile(Profession::Md),
@@ -1565,6 +1564,12 @@ fn reasons_name_the_credential_and_cite_the_facts() {
         &dataset(),
         today(),
     );
+    (credentials, verdict)
+}
+
+#[test]
+fn reasons_name_the_credential_and_cite_the_facts() {
+    let (_, verdict) = texas_and_alabama(Vec::new());
     let cases: &[(&str, Jurisdiction, &str, Option<&str>, bool)] = &[
         ("license", TX, "license_covers_offer", Some("lic-TX"), false),
         ("DEA", AL, "dea_registration_covers", Some("dea-AL"), true),
@@ -2283,4 +2288,32 @@ fn offers_judged_together_get_the_verdicts_they_get_alone() {
     for carrier in ["Prudent Mutual", "Granite Casualty", "Harbor Re"] {
         assert!(text.contains(carrier), "{carrier} missing from {text}");
     }
+}
+
+#[test]
+fn the_credentials_relied_on_are_those_the_states_name_each_once() {
+    // Texas and Alabama with controlled substances: each state's license, DEA registration
+    // and (Alabama) CSR, and the one malpractice policy both states rely on; not the
+    // Colorado license, which no patient state needs.
+    let (credentials, verdict) = texas_and_alabama(vec![md_license(CO, d(2028, 1, 31))]);
+    let mut relied: Vec<String> = verdict
+        .relied_on()
+        .iter()
+        .map(|id| id.to_string())
+        .collect();
+    let policy_id = credentials[2].id.clone();
+    let mut expected = vec![
+        "lic-TX".to_string(),
+        "dea-TX".to_string(),
+        policy_id,
+        "lic-AL".to_string(),
+        "dea-AL".to_string(),
+        "csr-AL".to_string(),
+    ];
+    assert_eq!(relied.len(), expected.len(), "each once: {relied:?}");
+    relied.sort();
+    expected.sort();
+    assert_eq!(relied, expected);
+    // Texas first: the states in the offer's order.
+    assert_eq!(&*verdict.relied_on()[0], "lic-TX");
 }

@@ -563,6 +563,8 @@ export type JurisdictionReference = { jurisdiction: Jurisdiction, name: string,
  */
 facts: JurisdictionFacts | null, };
 
+export type LeftOutDocument = { credential: string, name: string, why: string, };
+
 export type LicenseRoute = "direct" | "endorsement" | "imlc";
 
 export type LicenseStatus = "active" | "inactive" | "expired" | "pending" | "restricted" | "probation" | "revoked";
@@ -772,6 +774,26 @@ export type Outcome = "met" | "warning" | "verify" | "missing" | "blocked";
 
 export type Overview = { profile: Profile | null, credentials: Array<Credential>, offers: Array<Offer>, };
 
+export type PacketChoice = { id: string, 
+/**
+ * Number-free ("State license · TX").
+ */
+title: string, 
+/**
+ * How many documents are attached to it.
+ */
+documents: number, 
+/**
+ * Ticked at first: for an offer, relied on by its verdict or profile-level.
+ */
+proposed: boolean, };
+
+export type PacketChoices = { offer_id: string | null, 
+/**
+ * The offer in words ("Bluebird Health — Urgent care physician").
+ */
+offer: string | null, credentials: Array<PacketChoice>, };
+
 export type PathToState = { jurisdiction: Jurisdiction, routes: Array<Route>, };
 
 export type PolicyBasis = "claims_made" | "occurrence";
@@ -968,6 +990,8 @@ export type SavedFile = {
  * it out).
  */
 path: string, bytes: number, };
+
+export type SavedPacket = { file: SavedFile, pages: number, credentials: number, documents: number, left_out: Array<LeftOutDocument>, };
 
 export type Schedule = "2" | "2N" | "3" | "3N" | "4" | "5";
 

@@ -23,9 +23,11 @@ import type {
   Jurisdiction,
   JurisdictionReference,
   Overview,
+  PacketChoices,
   PathToState,
   ReferenceIndex,
   RestoreReport,
+  SavedPacket,
 } from './bindings';
 
 export type * from './bindings';
@@ -117,6 +119,16 @@ export const saveCalendar = (includeNumbers: boolean): Promise<SavedFile | null>
 /** Saves every record as one JSON document (an export that is also a backup) where the
  * clinician picks. null: cancelled, nothing written. */
 export const exportRecords = (): Promise<SavedFile | null> => call<SavedFile | null>('export_records');
+
+/** Every credential that can go in a credentialing packet, those proposed for the offer (all,
+ * without one) ticked. */
+export const packetChoices = (offerId: string | null): Promise<PacketChoices> =>
+  call<PacketChoices>('packet_choices', { offerId });
+
+/** Makes the packet of the chosen credentials (for the offer, if any) as one PDF, saved where
+ * the clinician picks in the save dialog. null: cancelled, nothing written. */
+export const savePacket = (offerId: string | null, credentialIds: string[]): Promise<SavedPacket | null> =>
+  call<SavedPacket | null>('save_packet', { offerId, credentialIds });
 
 /** Whether the app starts at login, minimised to the tray. */
 export const autostart = (): Promise<boolean> => call<boolean>('autostart');
