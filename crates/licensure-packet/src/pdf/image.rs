@@ -1,5 +1,5 @@
-//! Attached images as PDF image objects: a JPEG is embedded as it is (DCTDecode, read only far
-//! enough to know its size and colours), a PNG is decoded to 8-bit samples and compressed
+//! Attached images as PDF image objects: a JPEG is embedded as it is (DCTDecode; its header
+//! read by `jpeg-decoder` for its size and colours), a PNG is decoded to 8-bit samples and compressed
 //! again, its transparency as a soft mask.
 //!
 //! Limits: a PNG decodes within [`PNG_DECODE_LIMIT`] bytes; an animated PNG gives its first
@@ -22,38 +22,30 @@ pub struct Picture {
     pub mask: Option<Stream>,
 }
 
-/// A JPEG's pixel size and colour components, from its frame header.
-fn jpeg_frame(bytes: &[u8]) -> Option<(u32, u32, u8)> {
-    let mut at = 2;
-    while at + 4 <= bytes.len() {
-        if bytes[at] != 0xff {
-            return None;
+/// A JPEG's pixel size and colour components, from its frame header (read by
+/// `jpeg-decoder`, which stops there: the image is never decoded).
+fn jpeg_frame(bytes: &[u8]) -> Result<(u32, u32, u8), String> {
+    let mut decoder = jpeg_decoder::Decoder::new(bytes);
+    decoder
+        .read_info()
+        .map_err(|e| format!("its JPEG header cannot be read ({e})"))?;
+    let info = decoder
+        .info()
+        .ok_or("its JPEG header cannot be read (no frame)")?;
+    let components = match info.pixel_format {
+        jpeg_decoder::PixelFormat::L8 => 1,
+        jpeg_decoder::PixelFormat::RGB24 => 3,
+        jpeg_decoder::PixelFormat::CMYK32 => 4,
+        jpeg_decoder::PixelFormat::L16 => {
+            return Err("the JPEG has 16-bit samples, which a PDF cannot hold as they are".into())
         }
-        let marker = bytes[at + 1];
-        if marker == 0xff {
-            at += 1;
-            continue;
-        }
-        let length = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
-        let is_frame = matches!(marker, 0xc0..=0xcf) && !matches!(marker, 0xc4 | 0xc8 | 0xcc);
-        if is_frame {
-            let header = bytes.get(at + 4..at + 10)?;
-            let height = u32::from(u16::from_be_bytes([header[1], header[2]]));
-            let width = u32::from(u16::from_be_bytes([header[3], header[4]]));
-            return Some((width, height, header[5]));
-        }
-        if length < 2 {
-            return None;
-        }
-        at += 2 + length;
-    }
-    None
+    };
+    Ok((u32::from(info.width), u32::from(info.height), components))
 }
 
 /// A JPEG, embedded without decoding.
 pub fn jpeg(bytes: &[u8]) -> Result<Picture, String> {
-    let (width, height, components) =
-        jpeg_frame(bytes).ok_or("its JPEG frame header cannot be read")?;
+    let (width, height, components) = jpeg_frame(bytes)?;
     if width == 0 || height == 0 {
         return Err("the JPEG has no pixels".into());
     }
@@ -161,14 +153,19 @@ mod tests {
 
     #[test]
     fn a_jpeg_frame_header_gives_its_size_and_colours() {
-        // SOI, an APP0 segment of 4 bytes, then SOF0: 8 bits, 3 high, 5 wide, 3 components.
+        // SOI, an APP0 segment of 4 bytes, then SOF0: 8 bits, 3 high, 5 wide, 3 components
+        // sampled 1×1.
         let bytes = [
             0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00,
-            0x03, 0x00, 0x05, 0x03,
+            0x03, 0x00, 0x05, 0x03, 0x01, 0x11, 0x00, 0x02, 0x11, 0x00, 0x03, 0x11, 0x00,
         ];
-        assert_eq!(jpeg_frame(&bytes), Some((5, 3, 3)));
-        assert_eq!(jpeg_frame(&bytes[..12]), None);
+        assert_eq!(jpeg_frame(&bytes), Ok((5, 3, 3)));
+        assert!(
+            jpeg_frame(&bytes[..12]).is_err(),
+            "cut inside the frame header"
+        );
         assert!(jpeg(&[0xff, 0xd8, 0xff, 0xe0, 0x00]).is_err());
+        assert!(jpeg(b"GIF89a").is_err());
     }
 
     #[test]
