@@ -1,4 +1,11 @@
-//! Declares the app's IPC commands so that capabilities can gate each one.
+//! Declares the app's IPC commands so that capabilities can gate each one, and writes what
+//! the About view shows of the build: its date and the open-source licenses of the
+//! dependencies (`$OUT_DIR/licenses.tsv`).
+
+#[path = "build/build_date.rs"]
+mod build_date;
+#[path = "build/licenses.rs"]
+mod licenses;
 
 fn main() {
     let manifest = tauri_build::AppManifest::new().commands(&[
@@ -42,10 +49,36 @@ fn main() {
         "add_attachment",
         "remove_attachment",
         "open_attachment",
+        "about",
     ]);
     let attributes = tauri_build::Attributes::new().app_manifest(manifest);
     if let Err(e) = tauri_build::try_build(attributes) {
         eprintln!("tauri build failed: {e:#}");
         std::process::exit(1);
     }
+    if let Err(e) = about() {
+        eprintln!("the About view's build facts: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// The build date and the dependency licenses, for the About view.
+fn about() -> Result<(), String> {
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?;
+    let workspace = std::path::Path::new(&manifest_dir)
+        .parent()
+        .ok_or("src-tauri has no parent directory")?
+        .to_path_buf();
+    println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-changed=../Cargo.lock");
+    println!("cargo:rerun-if-changed=../ui/package-lock.json");
+    println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
+    println!(
+        "cargo:rustc-env=LICENSURE_BUILD_DATE={}",
+        build_date::today()
+    );
+    let out = std::env::var("OUT_DIR").map_err(|e| e.to_string())?;
+    let list = licenses::list(&workspace)?;
+    std::fs::write(std::path::Path::new(&out).join("licenses.tsv"), list)
+        .map_err(|e| format!("cannot write licenses.tsv: {e}"))
 }

@@ -6,6 +6,7 @@
 //! (another process holds the store, the database is damaged) is kept and reported to the UI
 //! instead of crashing. "Today" is read from the local clock here and passed to the core.
 
+mod about_commands;
 mod attachment_commands;
 mod commands;
 mod edit_commands;
@@ -112,6 +113,7 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             attachment_commands::add_attachment,
             attachment_commands::remove_attachment,
             attachment_commands::open_attachment,
+            about_commands::about,
         ])
 }
 

@@ -118,6 +118,18 @@ impl AppState {
         Ok(report)
     }
 
+    /// Where the data is: the open store's directory, or the one it would be opened in.
+    pub fn data_dir(&self) -> Option<std::path::PathBuf> {
+        let guard = match self.store.read() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        match &*guard {
+            Ok(store) => Some(store.dir().to_path_buf()),
+            Err(_) => paths::default_data_dir(),
+        }
+    }
+
     /// The reference dataset, or the error that kept it from loading.
     pub fn dataset(&self) -> Result<&Dataset, IpcError> {
         self.dataset.as_ref().map_err(Clone::clone)

@@ -125,6 +125,7 @@ const APPROVED_PERMISSIONS: &[&str] = &[
     "allow-add-attachment",
     "allow-remove-attachment",
     "allow-open-attachment",
+    "allow-about",
 ];
 
 #[test]

@@ -131,6 +131,7 @@ const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
     ("orphaned_attachments", &[]),
     ("remove_attachment", &[("id", Arg::AttachmentId)]),
     ("open_attachment", &[("id", Arg::AttachmentId)]),
+    ("about", &[]),
 ];
 
 /// Commands that take a raw body and headers instead of JSON arguments.

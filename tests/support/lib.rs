@@ -42,11 +42,16 @@ pub fn workspace() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
+/// Cargo's target directory (`CARGO_TARGET_DIR`, or `target/` in the workspace).
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target"))
+}
+
 /// A built binary of the workspace (debug profile unless LICENSURE_PROFILE says otherwise).
 pub fn binary(name: &str) -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace().join("target"));
+    let target = target_dir();
     let profile = std::env::var("LICENSURE_PROFILE").unwrap_or_else(|_| "debug".into());
     let path = target.join(profile).join(name);
     assert!(path.exists(), "{} is not built: run `cargo xtask test` (or `cargo build -p licensure-cli -p licensure-app`) first", path.display());

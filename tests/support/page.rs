@@ -122,13 +122,19 @@ pub async fn text(app: &App, css: &str) -> String {
     text
 }
 
-/// `licensure list --json` once the closed app has let go of the database (its web processes
-/// can hold the lock for a moment after the window closes).
+/// `licensure list --json` once the closed app has let go of the database.
 pub async fn listing_after_close(dir: &Path) -> serde_json::Value {
+    let out = once_released(|| licensure(dir, &["list", "--json"])).await;
+    serde_json::from_str(&stdout(&out)).expect("json")
+}
+
+/// The output of `run`, a CLI command on the data, once the closed app has let go of the
+/// database (its web processes can hold the lock for a moment after the window closes).
+pub async fn once_released(run: impl Fn() -> std::process::Output) -> std::process::Output {
     for _ in 0..100 {
-        let out = licensure(dir, &["list", "--json"]);
+        let out = run();
         if out.status.success() {
-            return serde_json::from_str(&stdout(&out)).expect("json");
+            return out;
         }
         assert!(stderr(&out).contains("in use"), "{}", stderr(&out));
         tokio::time::sleep(Duration::from_millis(200)).await;

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
 
-use crate::{binary, workspace};
+use crate::{binary, target_dir, workspace};
 
 /// The tauri-driver version the suite is pinned to (installed by `cargo xtask test`).
 pub const TAURI_DRIVER_VERSION: &str = "2.1.0";
@@ -39,6 +39,8 @@ fn tauri_driver() -> PathBuf {
 pub struct App {
     pub client: Client,
     driver: Child,
+    /// The app's executable: the workspace's build, or an installed one.
+    app: PathBuf,
     /// The data directory this app was launched on: what tells its process from another
     /// suite's.
     data_dir: PathBuf,
@@ -51,7 +53,7 @@ impl Drop for App {
     fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
-        for pid in running_pids(&binary("licensure-app")) {
+        for pid in running_pids(&self.app) {
             if launched_on(pid, &self.data_dir) {
                 let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
             }
@@ -70,8 +72,15 @@ pub fn one_app_at_a_time() -> tokio::sync::MutexGuard<'static, ()> {
 }
 
 impl App {
-    /// Launches the app against `data_dir` and waits until the first data load has rendered.
+    /// Launches the workspace's app against `data_dir` and waits until the first data load
+    /// has rendered.
     pub async fn launch(data_dir: &Path) -> App {
+        App::launch_executable(&binary("licensure-app"), data_dir).await
+    }
+
+    /// Launches the app executable `app` (an installed one, say) against `data_dir` and waits
+    /// until the first data load has rendered.
+    pub async fn launch_executable(app: &Path, data_dir: &Path) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "end-to-end tests need an X display: run them under xvfb-run (cargo xtask test does)"
@@ -81,15 +90,10 @@ impl App {
             "end-to-end tests need a D-Bus session bus: run them under dbus-run-session (cargo xtask test does)"
         );
         let guard = ONE_APP.lock().await;
-        let app = binary("licensure-app");
         let port = free_port();
         let native_port = free_port();
-        let log = std::fs::File::create(
-            workspace()
-                .join("target")
-                .join(format!("tauri-driver-{port}.log")),
-        )
-        .expect("driver log file");
+        let log = std::fs::File::create(target_dir().join(format!("tauri-driver-{port}.log")))
+            .expect("driver log file");
         let driver = Command::new(tauri_driver())
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("LICENSURE_DATA_DIR", data_dir)
@@ -124,6 +128,7 @@ impl App {
         let app = App {
             client,
             driver,
+            app: app.to_path_buf(),
             data_dir: data_dir.to_path_buf(),
             _one_at_a_time: guard,
         };
@@ -193,10 +198,9 @@ impl App {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
-        let app = binary("licensure-app");
         let started = Instant::now();
         loop {
-            let running: Vec<u32> = running_pids(&app)
+            let running: Vec<u32> = running_pids(&self.app)
                 .into_iter()
                 .filter(|pid| launched_on(*pid, &self.data_dir))
                 .collect();

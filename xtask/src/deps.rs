@@ -28,7 +28,9 @@ const RUN_PACKAGES: &[&str] = &[
 
 /// Testing it: the WebKit WebDriver, a virtual display, a private D-Bus, a notification
 /// daemon, an independent iCalendar parser, a screen grabber for screenshots, strace to
-/// prove the app makes no network connection, and xdotool to answer native save dialogs.
+/// prove the app makes no network connection, xdotool to answer native save dialogs, and
+/// for the packages' install test: appstreamcli, desktop-file-validate and rpm (to read the
+/// .rpm's contents).
 const TEST_PACKAGES: &[&str] = &[
     "webkit2gtk-driver",
     "xvfb",
@@ -44,6 +46,10 @@ const TEST_PACKAGES: &[&str] = &[
     // pdftoppm; qpdf for its structure and outline).
     "poppler-utils",
     "qpdf",
+    // The packages checked: AppStream metadata, the desktop entry, the .rpm's contents.
+    "appstream",
+    "desktop-file-utils",
+    "rpm",
 ];
 
 /// The tauri-driver the end-to-end suite is pinned to.

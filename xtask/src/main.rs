@@ -3,23 +3,32 @@
 //!
 //! - `cargo xtask run`: install what is missing, build the UI and start the app.
 //! - `cargo xtask test`: install what is missing and run every check and test.
+//! - `cargo xtask bundle`: the release packages (.deb, .rpm) a clinician installs.
+//! - `cargo xtask test-install`: build them, install the .deb with apt-get, start it, remove it.
 //! - `cargo xtask bindings`: regenerate the TypeScript bindings of the IPC types.
 //! - `cargo xtask bench`: measure against the floor of the stack; report in docs/bench/.
 //! - `cargo xtask load-check [RUNS]`: the core's and store's tests, RUNS times, cores busy.
 
 mod bench;
+mod bundle;
 mod deps;
+mod install_test;
 mod load_check;
 mod sh;
 mod tasks;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <run | test | bindings | deps | bench | load-check [RUNS]>
+const USAGE: &str = "usage: cargo xtask <run | test | bundle | test-install | bindings | deps | bench | load-check [RUNS]>
 
   run       install what is missing (system packages, npm packages), build the UI, start the app
   test      install what is missing, then: fmt, clippy -D warnings, UI lint/type check/tests,
             every Rust test including the end-to-end tests in the real webview
+  bundle    build the release packages (.deb, .rpm) with the app, the licensure CLI, the
+            desktop entry, the icons and the AppStream metadata; in target/release/bundle/
+  test-install
+            build the packages, install the .deb with apt-get (as root), start the installed
+            app under Xvfb, run the installed CLI, remove the package, check the data is kept
   bindings  regenerate ui/src/lib/ipc/bindings.ts from the Rust wire types
   deps      only install what is missing (for tests)
   bench     measure start-up, memory, idle CPU, size, core and store timings against the
@@ -33,6 +42,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => tasks::run_app(),
         Some("test") => tasks::test(),
+        Some("bundle") => bundle::bundle().map(|_| ()),
+        Some("test-install") => install_test::test_install(),
         Some("bindings") => tasks::bindings(),
         Some("bench") => bench::bench(),
         Some("load-check") => match args.get(1).map(|r| r.parse::<usize>()) {

@@ -57,6 +57,16 @@ fn describe(c: &Command) -> String {
 /// The configuration of the suite's session bus, shared with the tests' private buses.
 const SESSION_BUS_CONFIG: &str = include_str!("../../tests/support/session-bus.conf");
 
+/// `args` in a virtual display (`xvfb-run`) on a session bus that activates no service, with
+/// WebKit's DMA-BUF renderer off (it renders blank there): how the suite runs the app.
+pub fn in_virtual_display(args: &[&str]) -> Result<Command, String> {
+    let mut all = vec!["xvfb-run", "-a", "-s", "-screen 0 1200x820x24"];
+    all.extend_from_slice(args);
+    let mut c = on_session_bus(&all)?;
+    c.env("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    Ok(c)
+}
+
 /// `dbus-run-session -- <args>` on a bus that activates no service: the distribution's
 /// configuration would start any service asked for by name (a dunst when a notification is
 /// sent with none running), outside the display and the suite, where it dies.

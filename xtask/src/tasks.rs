@@ -1,10 +1,34 @@
 //! The tasks: run, test, bindings.
 
 use crate::deps::{self, Purpose};
-use crate::sh::{cmd, on_session_bus, root, run};
+use crate::sh::{cmd, in_virtual_display, root, run};
 
-fn build_ui() -> Result<(), String> {
+pub fn build_ui() -> Result<(), String> {
     run(cmd("npm", &["run", "build"]).current_dir(root().join("ui")))
+}
+
+/// Which build of the binaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    Debug,
+    /// Size-optimised, as packaged.
+    Release,
+}
+
+/// Builds the app and the CLI (the UI must be built first: the app embeds it).
+pub fn build_binaries(profile: Profile) -> Result<(), String> {
+    let mut args = vec![
+        "build",
+        "--locked",
+        "-p",
+        "licensure-app",
+        "-p",
+        "licensure-cli",
+    ];
+    if profile == Profile::Release {
+        args.push("--release");
+    }
+    run(&mut cmd("cargo", &args))
 }
 
 /// Installs what is missing, builds the UI and starts the app. A debug build: it compiles in
@@ -44,31 +68,16 @@ pub fn test() -> Result<(), String> {
     ))?;
 
     // The system tests drive these binaries.
-    run(&mut cmd(
-        "cargo",
-        &[
-            "build",
-            "--locked",
-            "-p",
-            "licensure-app",
-            "-p",
-            "licensure-cli",
-        ],
-    ))?;
+    build_binaries(Profile::Debug)?;
     // A private session bus (single instance, notifications) and a virtual display for the
     // real webview; every Rust test of the workspace runs inside them.
-    run(on_session_bus(&[
-        "xvfb-run",
-        "-a",
-        "-s",
-        "-screen 0 1200x820x24",
+    run(&mut in_virtual_display(&[
         "cargo",
         "test",
         "--workspace",
         "--locked",
         "--no-fail-fast",
-    ])?
-    .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1"))?;
+    ])?)?;
     eprintln!(
         "\nxtask: every check and test passed in {} s",
         started.elapsed().as_secs()

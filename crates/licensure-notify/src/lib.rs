@@ -3,9 +3,10 @@
 //! [`SHOW_TIMEOUT`]. Shared by the app's reminder scheduler, its offer watch and
 //! `licensure remind`, so that every notification Licensure shows goes one way.
 //!
-//! Limits: the text is shown as given; callers pass texts that name credentials by kind and
-//! state, never by number. A service that accepts the notification after the timeout may
-//! show it although the caller recorded a failure.
+//! Limits: verified on Linux only (a real daemon in the tests); on macOS there is no urgency,
+//! so a critical reminder looks like any other. The text is shown as given; callers pass
+//! texts that name credentials by kind and state, never by number. A service that accepts
+//! the notification after the timeout may show it although the caller recorded a failure.
 
 use std::sync::mpsc;
 use std::time::Duration;
@@ -32,11 +33,15 @@ pub fn show(summary: &str, body: &str, importance: Importance) -> Result<(), Str
     notification
         .appname("Licensure")
         .summary(summary)
-        .body(body)
-        .urgency(match importance {
-            Importance::Critical => notify_rust::Urgency::Critical,
-            Importance::Normal => notify_rust::Urgency::Normal,
-        });
+        .body(body);
+    // notify-rust has an urgency on Linux (D-Bus) and Windows, none on macOS.
+    #[cfg(not(target_os = "macos"))]
+    notification.urgency(match importance {
+        Importance::Critical => notify_rust::Urgency::Critical,
+        Importance::Normal => notify_rust::Urgency::Normal,
+    });
+    #[cfg(target_os = "macos")]
+    let _ = importance;
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let _ = tx.send(notification.show().map(|_| ()).map_err(|e| e.to_string()));

@@ -64,6 +64,8 @@ pub fn typescript_bindings() -> String {
         licensure_core::csv_import::CsvDelimiter, licensure_core::csv_import::CsvOptions,
         licensure_core::csv_import::CsvValues,
         licensure_store::MediaType, licensure_store::Attachment,
+        crate::about_commands::About, crate::about_commands::DependencyLicense,
+        crate::about_commands::Ecosystem, crate::about_commands::ReferenceOrigin,
     ];
     decls.sort();
     // The store's limit, so that the UI can refuse an oversized file before reading it.

@@ -3,7 +3,8 @@
 //!
 //! Steps: build (release) the app, the CLI and the floor app; generate the workload and
 //! import it with the CLI; run the criterion core benches and the store bench; size the
-//! binaries and the .deb; drive both apps in the webview for start-up, memory and idle CPU.
+//! binaries and the .deb (built as `cargo xtask bundle` builds it); drive both apps in the
+//! webview for start-up, memory and idle CPU.
 //! Limits: Linux only (/proc, WebKitGTK); figures are as good as the machine is quiet.
 //! `LICENSURE_BENCH_REPORT_ONLY=1 cargo xtask bench` re-renders the report from the outputs
 //! left in target/bench (after rerunning one step by hand).
@@ -14,8 +15,9 @@ mod report;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use crate::bundle::size;
 use crate::deps::{self, Purpose};
-use crate::sh::{cmd, on_session_bus, root, run};
+use crate::sh::{cmd, in_virtual_display, root, run};
 
 /// Start-ups of each app (the median is reported).
 const RUNS: usize = 5;
@@ -110,21 +112,18 @@ pub fn bench() -> Result<(), String> {
     .arg(&document))?;
 
     let ui_json = work.join("ui.json");
-    run(
-        on_session_bus(&["xvfb-run", "-a", "-s", "-screen 0 1200x820x24"])?
-            .arg(&bench_ui)
-            .arg(format!("app={}", release.join("licensure-app").display()))
-            .arg(format!(
-                "floor={}",
-                release.join("licensure-floor-app").display()
-            ))
-            .arg(format!("data={}", data.display()))
-            .arg(format!("runs={RUNS}"))
-            .arg(format!("idle_secs={IDLE_SECS}"))
-            .arg(format!("edits={EDITS}"))
-            .arg(format!("out={}", ui_json.display()))
-            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1"),
-    )?;
+    run(in_virtual_display(&[])?
+        .arg(&bench_ui)
+        .arg(format!("app={}", release.join("licensure-app").display()))
+        .arg(format!(
+            "floor={}",
+            release.join("licensure-floor-app").display()
+        ))
+        .arg(format!("data={}", data.display()))
+        .arg(format!("runs={RUNS}"))
+        .arg(format!("idle_secs={IDLE_SECS}"))
+        .arg(format!("edits={EDITS}"))
+        .arg(format!("out={}", ui_json.display())))?;
 
     write_report(&work, deb, started)
 }
@@ -157,36 +156,20 @@ fn write_report(
     Ok(())
 }
 
-/// Builds the .deb with the pinned Tauri CLI; its path and size, or why there is none.
+/// Builds the packages (`cargo xtask bundle`); the .deb's path and size, or why there is none.
 fn build_deb() -> Result<(PathBuf, u64), String> {
-    let cli = root().join("ui/node_modules/.bin/tauri");
-    if !cli.exists() {
-        return Err("the Tauri CLI is not installed in ui/ (npm install)".into());
-    }
-    run(cmd(
-        cli.to_str().unwrap_or("tauri"),
-        &["build", "--bundles", "deb"],
-    )
-    .current_dir(root().join("src-tauri")))?;
+    crate::bundle::bundle()?;
     find_deb()
 }
 
-/// The newest .deb the Tauri CLI left, and its size.
+/// The newest .deb in the target directory, and its size.
 fn find_deb() -> Result<(PathBuf, u64), String> {
-    let dir = root().join("target/release/bundle/deb");
-    let deb = std::fs::read_dir(&dir)
-        .map_err(|e| format!("no {}: {e}", dir.display()))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "deb"))
-        .max_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
-        .ok_or("the Tauri CLI made no .deb")?;
+    let deb = crate::bundle::newest(
+        &crate::bundle::target_dir().join("release/bundle/deb"),
+        "deb",
+    )?;
     let bytes = size(&deb);
     Ok((deb, bytes))
-}
-
-fn size(path: &Path) -> u64 {
-    std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
 }
 
 fn read(path: &Path) -> Result<String, String> {

@@ -1,6 +1,20 @@
 // Generated from the Rust wire types by `cargo xtask bindings`. Do not edit by hand:
 // the test suite fails when this file is stale.
 
+export type About = { version: string, 
+/**
+ * The day the app was built (YYYY-MM-DD, UTC).
+ */
+build_date: string, reference_origin: ReferenceOrigin, 
+/**
+ * The date the reference data was last reviewed; `None` when it failed to load.
+ */
+reference_as_of: string | null, 
+/**
+ * The data directory; `None` when there is no home directory to keep it in.
+ */
+data_dir: string | null, licenses: Array<DependencyLicense>, };
+
 export type Answer = "yes" | "no" | "unknown";
 
 export type Attachment = { 
@@ -315,6 +329,14 @@ attempts: number,
  * What the notification service said, with every digit run replaced by "#".
  */
 error: string, };
+
+export type DependencyLicense = { ecosystem: Ecosystem, name: string, version: string, 
+/**
+ * An SPDX expression ("MIT OR Apache-2.0"), as the package declares it.
+ */
+license: string, };
+
+export type Ecosystem = "rust" | "npm";
 
 export type Education = { school: MedicalSchool, 
 /**
@@ -890,6 +912,8 @@ compacts: Array<CompactFacts>,
  * How complete the facts are, per topic, over the 50 states and DC.
  */
 coverage: DataCoverage, };
+
+export type ReferenceOrigin = "bundled";
 
 export type ReminderSettings = { 
 /**

@@ -2,6 +2,7 @@
 // thrown as CommandError carrying the Rust ErrorCode.
 import { invoke, type InvokeArgs, type InvokeOptions } from '@tauri-apps/api/core';
 import type {
+  About,
   Attachment,
   Credential,
   CsvOptions,
@@ -217,3 +218,6 @@ export const removeAttachment = (id: string): Promise<Attachment> => call<Attach
 
 /** Opens a checked copy of a document with the computer's default application. */
 export const openAttachment = (id: string): Promise<void> => call<void>('open_attachment', { id });
+
+/** The version, build date, reference data, data directory and dependency licenses. */
+export const about = (): Promise<About> => call<About>('about');
