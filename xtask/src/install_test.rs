@@ -3,8 +3,8 @@
 //! starts the installed app from its desktop entry under Xvfb on a private bus, runs the
 //! installed CLI and removes the package. Needs root (apt-get) on a Debian-based system.
 //!
-//! Kept out of `cargo xtask test`: the release build it needs takes longer than the whole
-//! debug suite on two cores. `.ci/run` runs both.
+//! The last step of `cargo xtask test` (the release build it needs takes about as long as
+//! the whole debug suite on two cores); `cargo xtask test-install` runs it alone.
 
 use std::time::Instant;
 

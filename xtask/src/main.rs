@@ -2,7 +2,8 @@
 //! that it builds on a machine that has nothing but a Rust toolchain.
 //!
 //! - `cargo xtask run`: install what is missing, build the UI and start the app.
-//! - `cargo xtask test`: install what is missing and run every check and test.
+//! - `cargo xtask test`: install what is missing and run every check and test, the
+//!   install test of the packages last.
 //! - `cargo xtask bundle`: the release packages (.deb, .rpm) a clinician installs.
 //! - `cargo xtask test-install`: build them, install the .deb with apt-get, start it, remove it.
 //! - `cargo xtask bindings`: regenerate the TypeScript bindings of the IPC types.
@@ -23,11 +24,12 @@ const USAGE: &str = "usage: cargo xtask <run | test | bundle | test-install | bi
 
   run       install what is missing (system packages, npm packages), build the UI, start the app
   test      install what is missing, then: fmt, clippy -D warnings, UI lint/type check/tests,
-            every Rust test including the end-to-end tests in the real webview
+            every Rust test including the end-to-end tests in the real webview, then
+            test-install (below; as root)
   bundle    build the release packages (.deb, .rpm) with the app, the licensure CLI, the
             desktop entry, the icons and the AppStream metadata; in target/release/bundle/
   test-install
-            build the packages, install the .deb with apt-get (as root), start the installed
+            only the last part of test: build the packages, install the .deb with apt-get (as root), start the installed
             app under Xvfb, run the installed CLI, remove the package, check the data is kept
   bindings  regenerate ui/src/lib/ipc/bindings.ts from the Rust wire types
   deps      only install what is missing (for tests)

@@ -78,6 +78,9 @@ pub fn test() -> Result<(), String> {
         "--locked",
         "--no-fail-fast",
     ])?)?;
+    // Last, the packages as a clinician gets them: built in release, the .deb installed with
+    // apt-get, started and removed (`cargo xtask test-install` alone).
+    crate::install_test::test_install()?;
     eprintln!(
         "\nxtask: every check and test passed in {} s",
         started.elapsed().as_secs()
