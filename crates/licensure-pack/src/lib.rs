@@ -16,6 +16,8 @@
 //! Storing a pack and choosing the trusted keys is licensure-store's job.
 
 mod keys;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 
 use std::collections::BTreeMap;
 

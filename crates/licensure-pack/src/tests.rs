@@ -5,12 +5,7 @@ fn today() -> NaiveDate {
 }
 
 fn random_key() -> SecretKey {
-    use std::io::Read as _;
-    let mut bytes = [0u8; 32];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut bytes))
-        .unwrap_or_else(|e| panic!("read /dev/urandom: {e}"));
-    SecretKey(bytes)
+    SecretKey(crate::testing::TestSigner::new().secret().0)
 }
 
 /// The bundled files with `dataset.json` replaced.
