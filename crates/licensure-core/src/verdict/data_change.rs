@@ -120,7 +120,13 @@ mod tests {
             offer("c", ""),
             offer("d", "Delta"),
         ];
-        let cases: Vec<(&str, Vec<OfferOutline>, Vec<OfferOutline>, Vec<&str>)> = vec![
+        type Case = (
+            &'static str,
+            Vec<OfferOutline>,
+            Vec<OfferOutline>,
+            Vec<&'static str>,
+        );
+        let cases: Vec<Case> = vec![
             (
                 "nothing changed",
                 vec![outline("a", Verify)],
