@@ -109,6 +109,14 @@ impl Harness {
             .collect()
     }
 
+    /// Whether the deadlines name the end of the federal telemedicine flexibilities.
+    fn flexibilities_deadline(&self) -> bool {
+        self.invoke("deadlines", InvokeBody::Json(json!({})))
+            .expect("deadlines")
+            .to_string()
+            .contains("DEA telemedicine flexibilities")
+    }
+
     fn no_notice(&self, after: &str) {
         if let Ok(n) = self.notices.recv_timeout(Duration::from_secs(2)) {
             panic!("{after}: unexpected notice {n:?}");
@@ -206,6 +214,8 @@ fn a_pack_moving_the_flexibilities_changes_a_verdict_with_one_notice_and_reverts
         outcomes.contains(&("o2".into(), "verify".into())),
         "{outcomes:?}"
     );
+    // The flexibilities end during the controlled-substance offer: a deadline.
+    assert!(h.flexibilities_deadline());
 
     let pack = signer().pack(version + 1, &as_of, |files| {
         move_flexibilities_end(files, "2027-12-31")
@@ -229,6 +239,8 @@ fn a_pack_moving_the_flexibilities_changes_a_verdict_with_one_notice_and_reverts
         after.contains(&("o2".into(), "acceptable_after_steps".into())),
         "{after:?}"
     );
+    // Recomputed at once: the flexibilities now outlast the offer.
+    assert!(!h.flexibilities_deadline());
     let (title, body) = h.notice();
     assert_eq!(title, "New reference data changed an offer's verdict");
     assert!(
@@ -243,6 +255,7 @@ fn a_pack_moving_the_flexibilities_changes_a_verdict_with_one_notice_and_reverts
     assert_eq!(reverted, before);
     assert_eq!(pack_file(h.dir.path()), None);
     assert_eq!(h.outcomes(), outcomes);
+    assert!(h.flexibilities_deadline());
     let (_, body) = h.notice();
     assert!(
         body.starts_with("Bluebird Health: acceptable after steps → to be checked."),
