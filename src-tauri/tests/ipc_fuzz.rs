@@ -26,7 +26,7 @@
 //! JSON (invalid UTF-8, nesting beyond serde_json's limit of 128) is refused before any
 //! command and is not sent here. No reminder scheduler runs, start at login writes to a
 //! temporary home directory, and no document is stored while `open_attachment` is fuzzed, so
-//! no viewer is ever started. Random search, not proof: 24 cases per command (840 calls), a new seed each run.
+//! no viewer is ever started. Random search, not proof: 24 cases per command (1056 calls), a new seed each run.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 

@@ -3,7 +3,7 @@
 //! moves the end of the federal telemedicine flexibilities is installed, the page shows it,
 //! the controlled-substance offer's verdict changes and exactly one notification naming it
 //! reaches a real dunst; going back to the bundled data is a button, and the CLI then sees
-//! the bundled data.
+//! the bundled data. axe-core finds no serious problem on the page with the refusal shown.
 //!
 //! Limits: the pack is signed with a key made for the test binary, trusted by the debug app
 //! through `LICENSURE_DATA_TEST_KEY` (set for this process, inherited by tauri-driver and the
@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use licensure_system_tests::dunst::{Dunst, Notification};
 use licensure_system_tests::packs::{self, TestSigner, TEST_KEY_ENV};
-use licensure_system_tests::page::{attr, choose_file, click, text, wait_attr};
+use licensure_system_tests::page::{attr, axe, choose_file, click, text, wait_attr};
 use licensure_system_tests::webview::App;
 use licensure_system_tests::{licensure, sample_document, stderr, stdout};
 
@@ -78,6 +78,8 @@ async fn a_pack_installed_from_the_reference_page_changes_a_verdict_with_one_not
         "bundled"
     );
     assert!(!data.join("reference-data.pack").exists());
+    let violations = axe(&app).await;
+    assert!(violations.is_empty(), "{violations:#?}");
 
     choose_file(&app, "#data-pack-file", &good).await;
     wait_attr(
