@@ -1,10 +1,11 @@
 //! Signed reference-data packs through the app's real IPC layer (Tauri's mock runtime, a
 //! real store in a temporary directory): each refusal has its own code and changes nothing;
 //! a valid pack is installed, changes the verdict of a controlled-substance offer, raises one
-//! notice naming it, and is reverted.
+//! notice naming it, recomputes the deadlines at once, and is reverted; a damaged installed
+//! pack at start is reported and the bundled data used.
 //!
 //! Limits: the notices are recorded by the watch's `notice` function instead of a desktop
-//! notification (the real dunst path is `tests/system/data_packs_notify.rs`). Packs are
+//! notification (the real dunst path is `tests/system/data_packs_e2e.rs`). Packs are
 //! signed with a key made for this test binary, trusted through `LICENSURE_DATA_TEST_KEY`.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
@@ -273,4 +274,44 @@ impl Harness {
             .is_ok()
         {}
     }
+}
+
+#[test]
+fn a_damaged_installed_pack_at_start_is_reported_and_the_bundled_data_used() {
+    signer();
+    let dir = tempfile::tempdir().expect("temp data dir");
+    let (version, as_of) = bundled();
+    let pack = signer().pack(version + 1, &as_of, |_| {});
+    std::fs::write(
+        dir.path().join("reference-data.pack"),
+        &pack[..pack.len() - 2],
+    )
+    .expect("a pack cut short");
+    let (builder, store) =
+        licensure_app::headless(mock_builder(), dir.path(), dir.path()).expect("store");
+    let (doc, _) = parse_import(include_str!(
+        "../../crates/licensure-store/src/sample/clinician.json"
+    ))
+    .expect("sample");
+    store.replace_all(&doc).expect("stored");
+    let (_app, webview) = mock_app(builder);
+    let ask = |command: &str| {
+        call(
+            &webview,
+            command,
+            InvokeBody::Json(json!({})),
+            HeaderMap::new(),
+        )
+        .unwrap_or_else(|| panic!("{command} did not answer"))
+        .unwrap_or_else(|e| panic!("{command}: {e}"))
+    };
+    let status = ask("data_status");
+    assert_eq!(status["source"], "bundled");
+    assert_eq!(status["version"], version);
+    assert!(
+        status["problem"].as_str().unwrap_or("").contains("damaged"),
+        "{status}"
+    );
+    assert_eq!(ask("offers")["offers"].as_array().map(Vec::len), Some(2));
+    assert_eq!(ask("about")["reference_origin"], "bundled");
 }
