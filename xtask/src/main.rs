@@ -1,5 +1,6 @@
-//! `cargo xtask`: every piece of Licensure's automation, in Rust, with no dependencies so
-//! that it builds on a machine that has nothing but a Rust toolchain.
+//! `cargo xtask`: every piece of Licensure's automation, in Rust, with no dependencies but
+//! the workspace's own core and pack crates (for `data-key` and `data-pack`), so that it
+//! builds on a machine that has nothing but a Rust toolchain.
 //!
 //! - `cargo xtask run`: install what is missing, build the UI and start the app.
 //! - `cargo xtask test`: install what is missing and run every check and test, the
