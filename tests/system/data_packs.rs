@@ -216,3 +216,22 @@ fn a_damaged_installed_pack_is_reported_and_the_bundled_data_used() {
         .unwrap_or("")
         .contains("unknown key"));
 }
+
+#[test]
+fn installing_or_reverting_while_another_process_holds_the_data_exits_4_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let signer = TestSigner::new();
+    let (bundled_version, as_of) = packs::bundled();
+    let held = licensure_store::Store::open(dir.path()).expect("the lock");
+    let before = files(dir.path());
+    let out = install(
+        dir.path(),
+        &signer,
+        &signer.pack(bundled_version + 1, &as_of, |_| {}),
+    );
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let out = data(dir.path(), &signer, &["data", "revert"]);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert_eq!(files(dir.path()), before);
+    drop(held);
+}
