@@ -50,6 +50,9 @@ fn main() {
         "remove_attachment",
         "open_attachment",
         "about",
+        "data_status",
+        "install_data_pack",
+        "revert_data_pack",
     ]);
     let attributes = tauri_build::Attributes::new().app_manifest(manifest);
     if let Err(e) = tauri_build::try_build(attributes) {

@@ -41,6 +41,8 @@ pub struct DependencyLicense {
 pub enum ReferenceOrigin {
     /// The dataset compiled into this version of the app (`data/` in its source).
     Bundled,
+    /// A signed reference-data pack installed in the data directory.
+    Installed,
 }
 
 /// What the About view shows.
@@ -84,7 +86,12 @@ pub fn about(state: State<'_, AppState>) -> Result<About, IpcError> {
     Ok(About {
         version: env!("CARGO_PKG_VERSION").to_string(),
         build_date: env!("LICENSURE_BUILD_DATE").to_string(),
-        reference_origin: ReferenceOrigin::Bundled,
+        reference_origin: match state.data_status().map(|s| s.source) {
+            Ok(licensure_store::reference_data::DataSource::Installed) => {
+                ReferenceOrigin::Installed
+            }
+            _ => ReferenceOrigin::Bundled,
+        },
         reference_as_of: state.dataset().ok().map(|d| d.as_of),
         data_dir: state.data_dir().map(|d| d.display().to_string()),
         licenses: dependency_licenses(),

@@ -50,7 +50,7 @@ pub fn overview(state: State<'_, AppState>) -> Result<Overview, IpcError> {
 /// The reference dataset's age and the jurisdictions it covers.
 #[tauri::command]
 pub fn reference_index(state: State<'_, AppState>) -> Result<ReferenceIndex, IpcError> {
-    Ok(ReferenceIndex::of(state.dataset()?, today()))
+    Ok(ReferenceIndex::of(&*state.dataset()?, today()))
 }
 
 /// Every reference fact about one jurisdiction.
@@ -60,35 +60,35 @@ pub fn reference(
     jurisdiction: String,
 ) -> Result<JurisdictionReference, IpcError> {
     let j = parse_jurisdiction(&jurisdiction)?;
-    Ok(JurisdictionReference::of(state.dataset()?, j))
+    Ok(JurisdictionReference::of(&*state.dataset()?, j))
 }
 
 /// Every deadline as of today.
 #[tauri::command]
 pub fn deadlines(state: State<'_, AppState>) -> Result<DeadlineTimeline, IpcError> {
     let records = state.records()?;
-    Ok(DeadlineTimeline::of(&records, state.dataset()?, today()))
+    Ok(DeadlineTimeline::of(&records, &*state.dataset()?, today()))
 }
 
 /// IMLC eligibility and the compact options of the clinician's profession.
 #[tauri::command]
 pub fn imlc(state: State<'_, AppState>) -> Result<Eligibility, IpcError> {
     let records = state.records()?;
-    Eligibility::of(&records, state.dataset()?, today())
+    Eligibility::of(&records, &*state.dataset()?, today())
 }
 
 /// Every offer with its verdict.
 #[tauri::command]
 pub fn offers(state: State<'_, AppState>) -> Result<JudgedOffers, IpcError> {
     let records = state.records()?;
-    JudgedOffers::of(&records, state.dataset()?, today())
+    JudgedOffers::of(&records, &*state.dataset()?, today())
 }
 
 /// One offer with its verdict written out in full (the list has only outlines).
 #[tauri::command]
 pub fn offer_detail(state: State<'_, AppState>, id: String) -> Result<OpenedOffer, IpcError> {
     let records = state.records()?;
-    OpenedOffer::of(&records, state.dataset()?, today(), &id)
+    OpenedOffer::of(&records, &*state.dataset()?, today(), &id)
 }
 
 /// The routes to authority in one jurisdiction, fastest first.
@@ -101,7 +101,7 @@ pub fn path(state: State<'_, AppState>, jurisdiction: String) -> Result<PathToSt
         j,
         profile,
         &records.credentials,
-        state.dataset()?,
+        &*state.dataset()?,
         today(),
     ))
 }

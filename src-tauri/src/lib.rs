@@ -9,6 +9,7 @@
 mod about_commands;
 mod attachment_commands;
 mod commands;
+mod data_commands;
 mod edit_commands;
 mod ipc;
 mod map_commands;
@@ -114,6 +115,9 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             attachment_commands::remove_attachment,
             attachment_commands::open_attachment,
             about_commands::about,
+            data_commands::data_status,
+            data_commands::install_data_pack,
+            data_commands::revert_data_pack,
         ])
 }
 

@@ -18,7 +18,7 @@ pub async fn authority_map(
     Ok(map_of(
         records.profile.as_ref(),
         &records.credentials,
-        state.dataset()?,
+        &*state.dataset()?,
         today,
     ))
 }

@@ -9,6 +9,10 @@
 //! Before and after the edit, the offers are judged in outline (no message written); only an
 //! offer that got worse is written out in full, for the notification's reason.
 //!
+//! A change of the reference data (a pack installed or reverted) is judged the same way
+//! ([`before`], then [`after_data_change`]): every offer whose outcome changed, better or
+//! worse, is named in one notification.
+//!
 //! Limits: only edits made in the app are watched (the CLI cannot edit while the app holds
 //! the store). A notification that the service refuses is not retried: the Offers page shows
 //! the same verdict. Verdicts are judged as of the local date at the edit.
@@ -17,7 +21,8 @@ use std::sync::Arc;
 
 use licensure_core::model::Offer;
 use licensure_core::verdict::{
-    evaluate_offers, outline_offers, setbacks, worsened, OfferOutline, Setback,
+    data_change_body, data_change_title, evaluate_offers, outline_offers, setbacks,
+    verdict_changes, worsened, OfferOutline, Setback,
 };
 use licensure_notify::Importance;
 use tauri::{AppHandle, Manager, Runtime};
@@ -27,10 +32,14 @@ use crate::state::{AppState, Records};
 /// Shows one setback; `Err` says why it was not shown.
 pub type Show = dyn Fn(&Setback) -> Result<(), String> + Send + Sync;
 
-/// Where setbacks go.
+/// Shows one notice (title, body); `Err` says why it was not shown.
+pub type Notice = dyn Fn(&str, &str) -> Result<(), String> + Send + Sync;
+
+/// Where setbacks and notices of verdicts changed by new reference data go.
 #[derive(Clone)]
 pub struct OfferWatch {
     show: Arc<Show>,
+    notice: Arc<Notice>,
 }
 
 impl std::fmt::Debug for OfferWatch {
@@ -46,13 +55,24 @@ impl OfferWatch {
         OfferWatch::new(|setback| {
             licensure_notify::show(&setback.title(), &setback.body(), Importance::Critical)
         })
+        .with_notice(|title, body| licensure_notify::show(title, body, Importance::Critical))
     }
 
-    /// Setbacks to `show` (the tests record them).
+    /// Setbacks to `show` (the tests record them); notices are dropped.
     pub fn new(show: impl Fn(&Setback) -> Result<(), String> + Send + Sync + 'static) -> Self {
         OfferWatch {
             show: Arc::new(show),
+            notice: Arc::new(|_, _| Ok(())),
         }
+    }
+
+    /// Notices of verdicts changed by new reference data to `notice`.
+    pub fn with_notice(
+        mut self,
+        notice: impl Fn(&str, &str) -> Result<(), String> + Send + Sync + 'static,
+    ) -> Self {
+        self.notice = Arc::new(notice);
+        self
     }
 }
 
@@ -103,6 +123,28 @@ pub fn after<R: Runtime>(app: &AppHandle<R>, before: Option<Before>) {
     });
 }
 
+/// Judges every offer on the reference data now in use and, when any outcome changed since
+/// `before`, shows one notice naming those offers, on a thread of its own.
+pub fn after_data_change<R: Runtime>(app: &AppHandle<R>, before: Option<Before>) {
+    let Some(before) = before else { return };
+    let state = app.state::<AppState>();
+    let Ok(records) = state.records() else { return };
+    let Some(after) = judge_records(state.inner(), &records) else {
+        return;
+    };
+    let changes = verdict_changes(&records.offers, &before.outlines, &after);
+    let Some(title) = data_change_title(&changes) else {
+        return;
+    };
+    let body = data_change_body(&changes);
+    let notice = before.watch.notice;
+    std::thread::spawn(move || {
+        if let Err(e) = notice(&title, &body) {
+            eprintln!("Licensure: the offers' changed verdicts could not be shown: {e}");
+        }
+    });
+}
+
 fn judge(state: &AppState) -> Option<Vec<OfferOutline>> {
     let records = state.records().ok()?;
     judge_records(state, &records)
@@ -119,7 +161,7 @@ fn judge_records(state: &AppState, records: &Records) -> Option<Vec<OfferOutline
         &records.offers,
         profile,
         &records.credentials,
-        data,
+        &data,
         today,
     ))
 }
@@ -137,7 +179,7 @@ fn explain(
         offers,
         profile,
         &records.credentials,
-        data,
+        &data,
         today,
     ))
 }

@@ -79,7 +79,7 @@ pub fn packet_choices(
 ) -> Result<PacketChoices, IpcError> {
     let store = state.store()?;
     let proposed =
-        proposal(&store, state.dataset()?, offer_id.as_deref(), today()).map_err(refusal)?;
+        proposal(&store, &*state.dataset()?, offer_id.as_deref(), today()).map_err(refusal)?;
     let offer = match &offer_id {
         Some(id) => store.offers()?.into_iter().find(|o| &o.id == id),
         None => None,
@@ -128,7 +128,7 @@ pub async fn save_packet<R: Runtime>(
         only: Some(credential_ids),
     };
     let today = today();
-    let packet = prepare(&state.store()?, state.dataset()?, &request, today).map_err(refusal)?;
+    let packet = prepare(&state.store()?, &*state.dataset()?, &request, today).map_err(refusal)?;
     let ask = SaveRequest {
         title: "Save the credentialing packet",
         file_name: format!("credentialing-packet-{today}.pdf"),

@@ -112,7 +112,7 @@ fn deliver(app: &AppHandle, now: NaiveDateTime) -> bool {
     let (Ok(store), Ok(data)) = (state.store(), state.dataset()) else {
         return false;
     };
-    match deliver_due(&store, data, &DesktopNotifier, now) {
+    match deliver_due(&store, &data, &DesktopNotifier, now) {
         Ok(report) => report.failed.is_some() || !report.postponed.is_empty(),
         Err(e) => {
             eprintln!("Licensure: reminders could not be delivered: {e}");

@@ -1,18 +1,22 @@
-//! The app's managed state: the store and the bundled reference dataset, or why either could
-//! not be opened.
+//! The app's managed state: the store and the reference data in use (an installed signed
+//! pack, or the bundled data), or why either could not be opened.
 //!
 //! Both are opened at start-up; a failure is kept and reported to the UI on every command
 //! that needs the missing piece, never a crash. A store another process held at start-up
 //! (a `licensure remind` run by cron, an import) is tried again on the next command that
 //! needs it, so the app does not stay "in use" after the other process ends.
 //!
+//! The reference data is replaced at run time when a pack is installed or reverted; each
+//! command reads it once (an `Arc`), so a command never mixes two datasets.
+//!
 //! Limits: a damaged database is not opened again until the user restores a backup.
 
 use licensure_core::model::{Credential, Offer, Profile};
 use licensure_core::reference::Dataset;
-use std::sync::RwLock;
+use std::sync::{Arc, RwLock};
 
 use licensure_store::quarantine::{quarantine_and_restore, RestoreReport, RestoreSource};
+use licensure_store::reference_data::{self, DataStatus, ReferenceData};
 use licensure_store::{paths, Store};
 
 use crate::ipc::{ErrorCode, IpcError};
@@ -22,7 +26,8 @@ use crate::ipc::{ErrorCode, IpcError};
 pub struct AppState {
     /// Replaced once, when the user restores a damaged database from a backup.
     store: RwLock<Result<Store, IpcError>>,
-    dataset: Result<Dataset, IpcError>,
+    /// Replaced when a reference-data pack is installed or reverted.
+    dataset: RwLock<Result<ReferenceData, IpcError>>,
 }
 
 /// Everything the clinician has recorded, read in one go.
@@ -42,26 +47,28 @@ impl Records {
 
 impl AppState {
     /// Opens the store in the default data directory (`LICENSURE_DATA_DIR` overrides it) and
-    /// loads the reference dataset compiled into the binary.
+    /// loads the reference data in use there (see [`reference_data::load`]).
     pub fn open() -> Self {
-        let store = match paths::default_data_dir() {
+        let dir = paths::default_data_dir();
+        let store = match &dir {
             None => Err(IpcError::io(
                 "no home directory to keep the data in; set LICENSURE_DATA_DIR",
             )),
-            Some(dir) => Store::open(&dir).map_err(IpcError::from),
+            Some(dir) => Store::open(dir).map_err(IpcError::from),
         };
-        let dataset = Dataset::bundled().map_err(IpcError::from);
         AppState {
             store: RwLock::new(store),
-            dataset,
+            dataset: RwLock::new(load_data(dir.as_deref())),
         }
     }
 
-    /// A store opened elsewhere (the IPC tests' temporary one) and the bundled dataset.
+    /// A store opened elsewhere (the IPC tests' temporary one) and the reference data in use
+    /// in its directory.
     pub fn with_store(store: Store) -> Self {
+        let dataset = load_data(Some(store.dir()));
         AppState {
             store: RwLock::new(Ok(store)),
-            dataset: Dataset::bundled().map_err(IpcError::from),
+            dataset: RwLock::new(dataset),
         }
     }
 
@@ -130,9 +137,30 @@ impl AppState {
         }
     }
 
-    /// The reference dataset, or the error that kept it from loading.
-    pub fn dataset(&self) -> Result<&Dataset, IpcError> {
-        self.dataset.as_ref().map_err(Clone::clone)
+    /// The reference dataset in use, or the error that kept it from loading.
+    pub fn dataset(&self) -> Result<Arc<Dataset>, IpcError> {
+        self.reference_data().map(|data| data.dataset)
+    }
+
+    /// Which reference data is in use.
+    pub fn data_status(&self) -> Result<DataStatus, IpcError> {
+        self.reference_data().map(|data| data.status)
+    }
+
+    fn reference_data(&self) -> Result<ReferenceData, IpcError> {
+        match self.dataset.read() {
+            Ok(guard) => guard.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Puts `data` in use (a pack installed or reverted).
+    pub fn replace_data(&self, data: ReferenceData) {
+        let mut guard = match self.dataset.write() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        *guard = Ok(data);
     }
 
     /// The profile, credentials and offers.
@@ -144,4 +172,18 @@ impl AppState {
             offers: store.offers()?,
         })
     }
+}
+
+/// The reference data in use in `dir` today; the bundled data when there is no directory.
+fn load_data(dir: Option<&std::path::Path>) -> Result<ReferenceData, IpcError> {
+    let today = crate::commands::today();
+    let data = match dir {
+        Some(dir) => reference_data::load(dir, today),
+        None => reference_data::bundled(None),
+    }
+    .map_err(IpcError::from)?;
+    if let Some(problem) = &data.status.problem {
+        eprintln!("Licensure: {problem}");
+    }
+    Ok(data)
 }

@@ -30,7 +30,7 @@ fn next_deadlines(state: &AppState) -> Vec<Deadline> {
         records.profile.as_ref(),
         &records.credentials,
         &records.offers,
-        data,
+        &data,
         today,
     )
     .into_iter()

@@ -126,6 +126,9 @@ const APPROVED_PERMISSIONS: &[&str] = &[
     "allow-remove-attachment",
     "allow-open-attachment",
     "allow-about",
+    "allow-data-status",
+    "allow-install-data-pack",
+    "allow-revert-data-pack",
 ];
 
 #[test]

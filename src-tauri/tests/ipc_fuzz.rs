@@ -9,7 +9,8 @@
 //! deep; `add_attachment` and `preview_csv` get raw bodies (arbitrary bytes, 1 MiB, one
 //! byte over the size limit, JSON instead of bytes, and for `preview_csv` the Excel-like
 //! fixture files) with missing, percent-encoded hostile or raw headers (for `preview_csv`,
-//! options as valid JSON, hostile JSON or no JSON at all).
+//! options as valid JSON, hostile JSON or no JSON at all); `install_data_pack` gets arbitrary
+//! bytes, pack envelopes with hostile fields, cut short, and JSON instead of bytes.
 //!
 //! What it proves: every call answers (no panic, no hang); an error is either the app's
 //! `{code, message}` with a known code and a non-empty message, or, when the arguments cannot
@@ -25,7 +26,7 @@
 //! JSON (invalid UTF-8, nesting beyond serde_json's limit of 128) is refused before any
 //! command and is not sent here. No reminder scheduler runs, start at login writes to a
 //! temporary home directory, and no document is stored while `open_attachment` is fuzzed, so
-//! no viewer is ever started. Random search, not proof: 24 cases per command (840 calls), a new seed each run.
+//! no viewer is ever started. Random search, not proof: 24 cases per command (1056 calls), a new seed each run.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
@@ -132,10 +133,12 @@ const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
     ("remove_attachment", &[("id", Arg::AttachmentId)]),
     ("open_attachment", &[("id", Arg::AttachmentId)]),
     ("about", &[]),
+    ("data_status", &[]),
+    ("revert_data_pack", &[]),
 ];
 
 /// Commands that take a raw body and headers instead of JSON arguments.
-const DOCUMENT_COMMANDS: &[&str] = &["add_attachment", "preview_csv"];
+const DOCUMENT_COMMANDS: &[&str] = &["add_attachment", "preview_csv", "install_data_pack"];
 
 /// Excel-like CSV files, as the clinician would choose them.
 const CSV_FIXTURES: [&[u8]; 3] = [
@@ -287,6 +290,9 @@ fn snapshot(store: &Store, data_dir: &Path) -> String {
         store.delivery_failures().expect("failures"),
         store.attachments().expect("attachments"),
         files,
+    ) + &format!(
+        "\n{:?}",
+        std::fs::read(data_dir.join("reference-data.pack")).ok()
     )
 }
 
@@ -487,6 +493,40 @@ fn document_request(call: &DocumentCall) -> (InvokeBody, HeaderMap) {
     (body, headers)
 }
 
+/// A pack envelope with these fields (format, key id, payload, signature), cut to `keep`
+/// bytes.
+fn pack_envelope(fields: [&str; 4], keep: usize) -> Vec<u8> {
+    let [format, key_id, payload, signature] = fields;
+    let mut bytes = serde_json::to_vec(&serde_json::json!({
+        "format": format, "key_id": key_id, "payload": payload, "signature": signature,
+    }))
+    .unwrap();
+    bytes.truncate(keep);
+    bytes
+}
+
+/// A body for `install_data_pack`.
+fn pack_body() -> impl Strategy<Value = InvokeBody> {
+    let field = || {
+        prop_oneof![
+            Just("licensure-data-pack/1".to_string()),
+            Just("AAAA".to_string()),
+            Just("ed25519:0000000000000000".to_string()),
+            hostile_string(),
+        ]
+    };
+    prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..4096).prop_map(InvokeBody::Raw),
+        (field(), field(), field(), field(), any::<usize>()).prop_map(|(a, b, c, d, keep)| {
+            InvokeBody::Raw(pack_envelope([&a, &b, &c, &d], keep % 400 + 1))
+        }),
+        (field(), field(), field(), field()).prop_map(|(a, b, c, d)| {
+            InvokeBody::Raw(pack_envelope([&a, &b, &c, &d], usize::MAX))
+        }),
+        json_value().prop_map(InvokeBody::Json),
+    ]
+}
+
 /// A call to `preview_csv`: its raw body and its options header (None: left out).
 #[derive(Debug, Clone)]
 struct CsvCall {
@@ -645,6 +685,14 @@ fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
             });
             ("add_attachment", body, headers)
         }))
+        .chain(std::iter::once((
+            "install_data_pack",
+            InvokeBody::Raw(pack_envelope(
+                ["licensure-data-pack/1", "k", "", ""],
+                usize::MAX,
+            )),
+            HeaderMap::new(),
+        )))
         .chain(std::iter::once({
             let (body, headers) = csv_request(&CsvCall {
                 body: CsvBody::Raw(CSV_FIXTURES[0].to_vec()),
@@ -739,6 +787,9 @@ fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
                     let (body, headers) = csv_request(&c);
                     one(name, body, headers)
                 })
+                .map_err(|e| e.to_string()),
+            "install_data_pack" => runner()
+                .run(&pack_body(), |body| one(name, body, HeaderMap::new()))
                 .map_err(|e| e.to_string()),
             other => panic!("{other}: no strategy for this document command"),
         };

@@ -10,6 +10,7 @@ pub mod bus;
 pub mod dialog;
 pub mod dunst;
 pub mod ical;
+pub mod packs;
 pub mod page;
 pub mod pdf;
 pub mod process;

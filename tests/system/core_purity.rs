@@ -1,4 +1,5 @@
-//! licensure-core stays pure: no tauri, no sled, no runtime anywhere in its dependency tree.
+//! licensure-core and licensure-pack stay pure: no tauri, no sled, no runtime anywhere in
+//! their dependency trees.
 
 use std::process::Command;
 
@@ -6,12 +7,21 @@ use licensure_system_tests::workspace;
 
 #[test]
 fn licensure_core_depends_on_neither_tauri_nor_sled() {
+    assert_pure("licensure-core");
+}
+
+#[test]
+fn licensure_pack_depends_on_neither_tauri_nor_sled() {
+    assert_pure("licensure-pack");
+}
+
+fn assert_pure(package: &str) {
     let out = Command::new(env!("CARGO"))
         .current_dir(workspace())
         .args([
             "tree",
             "-p",
-            "licensure-core",
+            package,
             "--edges",
             "normal,build",
             "--prefix",
@@ -27,7 +37,7 @@ fn licensure_core_depends_on_neither_tauri_nor_sled() {
     );
     let tree = String::from_utf8_lossy(&out.stdout);
     assert!(
-        tree.contains("licensure-core"),
+        tree.contains(package),
         "unexpected cargo tree output: {tree}"
     );
     let crates: Vec<&str> = tree
@@ -48,7 +58,7 @@ fn licensure_core_depends_on_neither_tauri_nor_sled() {
             !crates
                 .iter()
                 .any(|c| *c == forbidden || c.starts_with(&format!("{forbidden}-"))),
-            "licensure-core depends on {forbidden}:\n{tree}"
+            "{package} depends on {forbidden}:\n{tree}"
         );
     }
 }

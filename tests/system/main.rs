@@ -11,6 +11,8 @@ mod crash;
 mod credentials_e2e;
 mod csv_e2e;
 mod damage;
+mod data_packs;
+mod data_packs_e2e;
 mod e2e;
 mod every_field_e2e;
 mod files_e2e;

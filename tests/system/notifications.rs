@@ -15,7 +15,7 @@ use licensure_system_tests::{
 };
 
 /// The two tests each start a dunst; one at a time.
-static ONE_DUNST: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+pub(crate) static ONE_DUNST: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 fn assert_number_free(notifications: &[Notification]) {
     for (_, summary, body) in notifications {

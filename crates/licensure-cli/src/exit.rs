@@ -22,6 +22,17 @@ impl Exit {
     /// The file asked for (an export, a calendar, a packet) cannot be written there: a
     /// missing or read-only folder. Nothing was written.
     pub const OUTPUT: u8 = 7;
+    /// A reference-data pack refused: signed by an unknown key, or its signature does not
+    /// match. Nothing was installed (as for the four below).
+    pub const PACK_SIGNATURE: u8 = 8;
+    /// A reference-data pack refused: damaged, truncated or not a pack.
+    pub const PACK_DAMAGED: u8 = 9;
+    /// A reference-data pack refused: not newer than the reference data in use.
+    pub const PACK_NOT_NEWER: u8 = 10;
+    /// A reference-data pack refused: its data fails the structural checks.
+    pub const PACK_FAILS_CHECKS: u8 = 11;
+    /// A reference-data pack refused: dated after today.
+    pub const PACK_FROM_THE_FUTURE: u8 = 12;
 
     pub fn failure(message: impl Into<String>) -> Self {
         Exit {

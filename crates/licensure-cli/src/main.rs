@@ -33,6 +33,12 @@ const EXIT_CODES: &str = "Exit codes:
      defect of the build: reinstall); no rule was run
   7  the output file (export, calendar, packet) cannot be written where asked (a missing
      or read-only folder); nothing was written there
+  8  `data install`: the pack's signature is not valid (unknown key, or it does not match)
+  9  `data install`: the pack is damaged, truncated or not a pack
+ 10  `data install`: the pack is not newer than the reference data in use
+ 11  `data install`: the pack's data fails its checks
+ 12  `data install`: the pack is dated after today
+     (8 to 12: nothing was installed, the data in use is unchanged)
 
 Commands that read reference data warn on stderr when it was reviewed more than 180 days
 before --today.";
@@ -159,6 +165,27 @@ enum Command {
         /// A backup or export file to restore instead.
         file: Option<PathBuf>,
     },
+    /// The reference data in use: install a signed update, show its status, revert to the
+    /// data built into this program. Every other command uses the installed pack when one is.
+    Data {
+        #[command(subcommand)]
+        command: DataCommand,
+    },
+}
+
+/// `licensure data …`.
+#[derive(Debug, Subcommand)]
+enum DataCommand {
+    /// Check a signed reference-data pack (signature, content, newer than the data in use,
+    /// not dated after today, the data's checks) and install it; refused packs change nothing.
+    Install {
+        /// The pack file (made by `cargo xtask data-pack`).
+        file: PathBuf,
+    },
+    /// Which reference data is in use: bundled or installed, version, as-of date, key id.
+    Status,
+    /// Remove the installed pack: the data built into this program is used again.
+    Revert,
 }
 
 fn run(cli: Cli) -> Result<(), Exit> {
@@ -200,6 +227,11 @@ fn run(cli: Cli) -> Result<(), Exit> {
             commands::packet::run(&ctx, offer.as_deref(), only, &out)
         }
         Command::Restore { latest: _, file } => commands::restore::run(&ctx, file.as_deref()),
+        Command::Data { command } => match command {
+            DataCommand::Install { file } => commands::data::install(&ctx, &file),
+            DataCommand::Status => commands::data::status(&ctx),
+            DataCommand::Revert => commands::data::revert(&ctx),
+        },
     }
 }
 

@@ -18,6 +18,7 @@ mod files;
 pub mod paths;
 pub mod quarantine;
 mod records;
+pub mod reference_data;
 pub mod reminder_state;
 pub mod reminders;
 pub mod sample;

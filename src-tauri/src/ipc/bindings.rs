@@ -66,6 +66,7 @@ pub fn typescript_bindings() -> String {
         licensure_store::MediaType, licensure_store::Attachment,
         crate::about_commands::About, crate::about_commands::DependencyLicense,
         crate::about_commands::Ecosystem, crate::about_commands::ReferenceOrigin,
+        licensure_store::reference_data::DataStatus, licensure_store::reference_data::DataSource,
     ];
     decls.sort();
     // The store's limit, so that the UI can refuse an oversized file before reading it.

@@ -3,6 +3,8 @@
 use licensure_core::jurisdiction::UnknownJurisdiction;
 use licensure_core::reference::DatasetError;
 use licensure_core::validation::Issue;
+use licensure_pack::PackError;
+use licensure_store::reference_data::InstallError;
 use licensure_store::StoreError;
 use serde::Serialize;
 use ts_rs::TS;
@@ -27,6 +29,16 @@ pub enum ErrorCode {
     Io,
     /// The reference dataset built into the app cannot be read.
     ReferenceData,
+    /// A reference-data pack refused: unknown key or a signature that does not match.
+    PackSignature,
+    /// A reference-data pack refused: damaged, truncated or not a pack.
+    PackDamaged,
+    /// A reference-data pack refused: not newer than the data in use.
+    PackNotNewer,
+    /// A reference-data pack refused: its data fails the checks.
+    PackFailsChecks,
+    /// A reference-data pack refused: dated after today.
+    PackFromTheFuture,
 }
 
 /// An error returned by a command.
@@ -97,6 +109,27 @@ impl From<DatasetError> for IpcError {
         IpcError {
             code: ErrorCode::ReferenceData,
             message: e.to_string(),
+            issues: Vec::new(),
+        }
+    }
+}
+
+impl From<InstallError> for IpcError {
+    fn from(e: InstallError) -> Self {
+        let pack = match e {
+            InstallError::Store(store) => return IpcError::from(store),
+            InstallError::Pack(pack) => pack,
+        };
+        let code = match &pack {
+            PackError::BadSignature(_) => ErrorCode::PackSignature,
+            PackError::Damaged(_) => ErrorCode::PackDamaged,
+            PackError::NotNewer { .. } => ErrorCode::PackNotNewer,
+            PackError::FailsChecks(_) => ErrorCode::PackFailsChecks,
+            PackError::FromTheFuture { .. } => ErrorCode::PackFromTheFuture,
+        };
+        IpcError {
+            code,
+            message: pack.to_string(),
             issues: Vec::new(),
         }
     }

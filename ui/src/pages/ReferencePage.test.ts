@@ -2,10 +2,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import ReferencePage from './ReferencePage.svelte';
 import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
-import type { JurisdictionReference } from '../lib/ipc';
+import type { DataStatus, JurisdictionReference } from '../lib/ipc';
 import { BOARD, facts, index, route } from '../test/fixtures';
 
 afterEach(resetCommands);
+
+const BUNDLED_STATUS: DataStatus = { source: 'bundled', version: 1, as_of: '2026-12-07', key_id: null, problem: null };
+const INSTALLED_STATUS: DataStatus = {
+  source: 'installed',
+  version: 2,
+  as_of: '2026-12-20',
+  key_id: 'ed25519:0123456789abcdef',
+  problem: null,
+};
 
 function referenceOf(args: Record<string, unknown>): JurisdictionReference {
   const j = args.jurisdiction as JurisdictionReference['jurisdiction'];
@@ -17,6 +26,7 @@ describe('ReferencePage', () => {
   it('lists every jurisdiction in a labelled select and every fact of the chosen one', async () => {
     const asked: unknown[] = [];
     answerCommands({
+      data_status: () => BUNDLED_STATUS,
       reference_index: () => index(),
       reference: (args) => {
         asked.push(args.jurisdiction);
@@ -39,7 +49,8 @@ describe('ReferencePage', () => {
   });
 
   it('marks unknown and conflicting facts "verify" and shows sources as text', async () => {
-    answerCommands({ reference_index: () => index(), reference: referenceOf });
+    answerCommands({
+      data_status: () => BUNDLED_STATUS, reference_index: () => index(), reference: referenceOf });
     render(ReferencePage);
     const rows = await screen.findAllByTestId('fact-row');
     const byKey = (key: string) => rows.find((r) => r.dataset.fact === key);
@@ -65,6 +76,7 @@ describe('ReferencePage', () => {
 
   it('shows each telehealth route with its limits', async () => {
     answerCommands({
+      data_status: () => BUNDLED_STATUS,
       reference_index: () => index(),
       reference: (args) => ({
         ...referenceOf(args),
@@ -108,7 +120,8 @@ describe('ReferencePage', () => {
   });
 
   it('shows how complete the data is per topic, and where it is not', async () => {
-    answerCommands({ reference_index: () => index(), reference: referenceOf });
+    answerCommands({
+      data_status: () => BUNDLED_STATUS, reference_index: () => index(), reference: referenceOf });
     render(ReferencePage);
     const rows = await screen.findAllByTestId('coverage-row');
     expect(rows.map((r) => r.dataset.topic)).toEqual(['malpractice', 'full_license']);
@@ -120,7 +133,8 @@ describe('ReferencePage', () => {
   });
 
   it('warns when the dataset is older than the threshold', async () => {
-    answerCommands({ reference_index: () => index({ as_of: '2026-01-01', age_days: 329, stale: true }), reference: referenceOf });
+    answerCommands({
+      data_status: () => BUNDLED_STATUS, reference_index: () => index({ as_of: '2026-01-01', age_days: 329, stale: true }), reference: referenceOf });
     render(ReferencePage);
     const banner = await screen.findByTestId('stale-banner');
     expect(banner.textContent).toContain('329 days ago');
@@ -129,6 +143,7 @@ describe('ReferencePage', () => {
 
   it('shows the routes to the chosen state, fastest first', async () => {
     answerCommands({
+      data_status: () => BUNDLED_STATUS,
       reference_index: () => index(),
       reference: referenceOf,
       path: (args) => ({
@@ -146,6 +161,7 @@ describe('ReferencePage', () => {
 
   it('explains a path that needs a profile first', async () => {
     answerCommands({
+      data_status: () => BUNDLED_STATUS,
       reference_index: () => index(),
       reference: referenceOf,
       path: failWith({ code: 'not_found', message: 'No profile is recorded yet' }),
@@ -158,11 +174,62 @@ describe('ReferencePage', () => {
   });
 
   it('reports a dataset that cannot be read', async () => {
-    answerCommands({ reference_index: failWith({ code: 'reference_data', message: 'reference data data/jurisdictions.json: bad' }) });
+    answerCommands({
+      data_status: () => BUNDLED_STATUS, reference_index: failWith({ code: 'reference_data', message: 'reference data data/jurisdictions.json: bad' }) });
     render(ReferencePage);
     const alert = await screen.findByRole('alert');
     expect(alert.dataset.errorCode).toBe('reference_data');
     expect(within(alert).getByText(/jurisdictions.json/)).toBeTruthy();
     expect(screen.queryByTestId('reference-select')).toBeNull();
+  });
+
+  it('shows the data in use, installs a picked pack, shows a refusal, and goes back', async () => {
+    let status = BUNDLED_STATUS;
+    let indexReads = 0;
+    let refuse = true;
+    answerCommands({
+      data_status: () => status,
+      reference_index: () => {
+        indexReads += 1;
+        return index();
+      },
+      reference: referenceOf,
+      install_data_pack: () => {
+        if (refuse) throw { code: 'pack_signature', message: "the pack's signature is not valid; it was not installed" };
+        status = INSTALLED_STATUS;
+        return status;
+      },
+      revert_data_pack: () => {
+        status = BUNDLED_STATUS;
+        return status;
+      },
+    });
+    render(ReferencePage);
+    const shown = await screen.findByTestId('data-status');
+    expect(shown.textContent).toContain('bundled with this version of Licensure: version 1, as of 2026-12-07');
+    expect(screen.queryByTestId('data-pack-revert')).toBeNull();
+    const input = (await screen.findByLabelText('Install a reference-data update…')) as HTMLInputElement;
+    const pick = async () => {
+      Object.defineProperty(input, 'files', { value: [new File(['{}'], 'update.pack')], configurable: true });
+      await fireEvent.change(input);
+    };
+
+    await pick();
+    expect((await screen.findByTestId('data-pack-error')).textContent).toContain('signature is not valid');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('data-status').dataset.source).toBe('bundled');
+
+    refuse = false;
+    await pick();
+    expect((await screen.findByTestId('data-pack-done')).textContent).toContain('version 2, as of 2026-12-20');
+    expect(screen.getByTestId('data-status').textContent).toContain('signed by key ed25519:0123456789abcdef');
+    expect(screen.queryByTestId('data-pack-error')).toBeNull();
+    await screen.findByRole('heading', { name: 'Alaska' });
+    expect(indexReads).toBe(2);
+
+    await fireEvent.click(screen.getByTestId('data-pack-revert'));
+    expect((await screen.findByTestId('data-pack-done')).textContent).toContain('Back to the bundled reference data');
+    expect(screen.getByTestId('data-status').dataset.source).toBe('bundled');
+    expect(screen.queryByTestId('data-pack-revert')).toBeNull();
   });
 });

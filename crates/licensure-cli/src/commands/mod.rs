@@ -1,5 +1,6 @@
 //! One module per subcommand; each is a thin layer over licensure-store and licensure-core.
 
+pub mod data;
 pub mod deadlines;
 pub mod export;
 pub mod ics;
@@ -22,6 +23,7 @@ use chrono::NaiveDate;
 use licensure_core::model::{Credential, Offer, Profile};
 use licensure_core::reference::Dataset;
 use licensure_core::Jurisdiction;
+use licensure_store::reference_data::{self, ReferenceData};
 use licensure_store::{paths, Store};
 
 use crate::exit::Exit;
@@ -35,13 +37,14 @@ pub const STALE_AFTER_DAYS: i64 = 180;
 const PROBLEMS_SHOWN: usize = 10;
 
 /// What every command may need: where the data is, the date, the output format, and the
-/// bundled reference data (loaded on first use, at most once).
+/// reference data in use (loaded on first use, at most once: the installed pack, checked
+/// again, or the bundled data).
 #[derive(Debug)]
 pub struct Context {
     pub data_dir: PathBuf,
     pub today: NaiveDate,
     pub json: bool,
-    dataset: OnceCell<Dataset>,
+    dataset: OnceCell<ReferenceData>,
 }
 
 /// The clinician's records, read from the store in one go.
@@ -96,22 +99,26 @@ impl Context {
         })
     }
 
-    /// The reference dataset compiled into this build, parsed and checked once. A dataset
-    /// that does not parse or fails its structural checks exits with
-    /// [`Exit::REFERENCE_DATA`]: no rule runs on reference data of unknown shape. A dataset
-    /// reviewed more than [`STALE_AFTER_DAYS`] days before `--today` gives a warning on
-    /// standard error.
-    pub fn dataset(&self) -> Result<&Dataset, Exit> {
-        if let Some(dataset) = self.dataset.get() {
-            return Ok(dataset);
+    /// The reference data in use with its status: the installed pack (checked again; one
+    /// that cannot be used is named on standard error) or the data compiled into this build,
+    /// parsed and checked once. Bundled data that does not parse or fails its structural
+    /// checks exits with [`Exit::REFERENCE_DATA`]: no rule runs on reference data of unknown
+    /// shape. A dataset reviewed more than [`STALE_AFTER_DAYS`] days before `--today` gives
+    /// a warning on standard error.
+    pub fn reference_data(&self) -> Result<&ReferenceData, Exit> {
+        if let Some(data) = self.dataset.get() {
+            return Ok(data);
         }
-        let dataset = Dataset::bundled().map_err(|e| {
+        let data = reference_data::load(&self.data_dir, self.today).map_err(|e| {
             Exit::reference_data(format!(
                 "the reference data built into this program cannot be read ({e}); \
                  reinstall Licensure"
             ))
         })?;
-        let problems = dataset.check();
+        if let Some(problem) = &data.status.problem {
+            output::note(&format!("warning: {problem}"));
+        }
+        let problems = data.dataset.check();
         if !problems.is_empty() {
             let shown: Vec<String> = problems
                 .iter()
@@ -125,15 +132,20 @@ impl Context {
                 shown.join("\n")
             )));
         }
-        let age = dataset.age_days(self.today);
+        let age = data.dataset.age_days(self.today);
         if age > STALE_AFTER_DAYS {
             output::note(&format!(
                 "warning: the reference data was last reviewed on {} ({age} days before {}); \
                  memberships, fees and rules may have changed since: check the sources shown",
-                dataset.as_of, self.today
+                data.dataset.as_of, self.today
             ));
         }
-        Ok(self.dataset.get_or_init(|| dataset))
+        Ok(self.dataset.get_or_init(|| data))
+    }
+
+    /// The reference dataset in use (see [`Context::reference_data`]).
+    pub fn dataset(&self) -> Result<&Dataset, Exit> {
+        Ok(&self.reference_data()?.dataset)
     }
 }
 

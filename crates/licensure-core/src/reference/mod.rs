@@ -14,6 +14,7 @@ mod licensing;
 mod telehealth;
 mod value_check;
 
+pub use bundled::{DataFiles, VersionedDataset, BUNDLED_FILES, DATASET_FILE};
 pub use check::*;
 pub use coverage::*;
 pub use dataset::*;

@@ -20,6 +20,7 @@
 mod answer;
 mod authority;
 mod controlled;
+mod data_change;
 mod malpractice;
 mod pass;
 mod period;
@@ -29,6 +30,7 @@ mod words;
 
 pub use answer::*;
 pub use controlled::TELEMEDICINE_FLEXIBILITIES;
+pub use data_change::{data_change_body, data_change_title, verdict_changes, VerdictChange};
 pub use period::{EvaluatedPeriod, OPEN_ENDED_HORIZON_MONTHS};
 pub use setback::{setbacks, worsened, Setback, MAX_QUOTED_CHARS};
 pub use summary::{OfferOutline, StateOutline};

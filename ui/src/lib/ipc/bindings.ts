@@ -244,6 +244,18 @@ export type CsvValues = { kind: string, jurisdiction: string, license_type: stri
 
 export type DataCoverage = { dataset_as_of: string, topics: Array<TopicCoverage>, };
 
+export type DataSource = "bundled" | "installed";
+
+export type DataStatus = { source: DataSource, version: number, as_of: string, 
+/**
+ * The id of the key that signed the installed pack; none for the bundled data.
+ */
+key_id: string | null, 
+/**
+ * Why an installed pack is not in use (damaged, not trusted, superseded by this build).
+ */
+problem: string | null, };
+
 export type DeaRegistration = { 
 /**
  * Two letters and seven digits. Sensitive.
@@ -362,7 +374,7 @@ export type EmployerMalpractice = {
  */
 jurisdictions: Array<Jurisdiction>, telehealth_covered: Answer, tail: Tail, };
 
-export type ErrorCode = "in_use" | "damaged" | "attachment_damaged" | "too_new" | "invalid" | "not_found" | "io" | "reference_data";
+export type ErrorCode = "in_use" | "damaged" | "attachment_damaged" | "too_new" | "invalid" | "not_found" | "io" | "reference_data" | "pack_signature" | "pack_damaged" | "pack_not_newer" | "pack_fails_checks" | "pack_from_the_future";
 
 export type EvaluatedPeriod = { start: string, end: string, 
 /**
@@ -913,7 +925,7 @@ compacts: Array<CompactFacts>,
  */
 coverage: DataCoverage, };
 
-export type ReferenceOrigin = "bundled";
+export type ReferenceOrigin = "bundled" | "installed";
 
 export type ReminderSettings = { 
 /**

@@ -7,6 +7,7 @@ import type {
   Credential,
   CsvOptions,
   CsvPreview,
+  DataStatus,
   Issue,
   JurisdictionAuthority,
   Offer,
@@ -221,3 +222,19 @@ export const openAttachment = (id: string): Promise<void> => call<void>('open_at
 
 /** The version, build date, reference data, data directory and dependency licenses. */
 export const about = (): Promise<About> => call<About>('about');
+
+/** Which reference data is in use: bundled or an installed pack, version, as-of date, key. */
+export const dataStatus = (): Promise<DataStatus> => call<DataStatus>('data_status');
+
+/**
+ * Installs a signed reference-data pack picked by the clinician: its bytes are the raw
+ * request body. Refusals have their own codes (`pack_signature`, `pack_damaged`,
+ * `pack_not_newer`, `pack_fails_checks`, `pack_from_the_future`) and change nothing.
+ */
+export async function installDataPack(file: File): Promise<DataStatus> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return call<DataStatus>('install_data_pack', bytes);
+}
+
+/** Removes the installed pack: the data built into the app is used again. */
+export const revertDataPack = (): Promise<DataStatus> => call<DataStatus>('revert_data_pack');
