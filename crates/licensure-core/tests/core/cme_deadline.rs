@@ -87,7 +87,8 @@ fn renewal_deadlines_carry_what_the_cme_still_needs() {
     let mate_missing = "8 of the 8 hours of the MATE Act training on substance use disorders \
                         still needed";
     // (activities, expected marks)
-    let cases: Vec<(Vec<CmeActivity>, Vec<(&str, &str)>)> = vec![
+    type Case = (Vec<CmeActivity>, Vec<(&'static str, &'static str)>);
+    let cases: Vec<Case> = vec![
         (
             vec![activity("a", 36, &[])],
             vec![
