@@ -4,6 +4,7 @@
 
 mod authority_map;
 mod cme;
+mod cme_activity;
 mod cme_deadline;
 mod compact;
 mod compact_fixture;
