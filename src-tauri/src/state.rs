@@ -11,7 +11,7 @@
 //!
 //! Limits: a damaged database is not opened again until the user restores a backup.
 
-use licensure_core::model::{Credential, Offer, Profile};
+use licensure_core::model::{CmeActivity, Credential, Offer, Profile};
 use licensure_core::reference::Dataset;
 use std::sync::{Arc, RwLock};
 
@@ -36,6 +36,7 @@ pub struct Records {
     pub profile: Option<Profile>,
     pub credentials: Vec<Credential>,
     pub offers: Vec<Offer>,
+    pub cme_activities: Vec<CmeActivity>,
 }
 
 impl Records {
@@ -170,6 +171,7 @@ impl AppState {
             profile: store.profile()?,
             credentials: store.credentials()?,
             offers: store.offers()?,
+            cme_activities: store.cme_activities()?,
         })
     }
 }

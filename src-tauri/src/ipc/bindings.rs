@@ -8,7 +8,7 @@ use ts_rs::{Config, TS};
 use licensure_core::model as m;
 use licensure_core::reference as r;
 use licensure_core::validation::{Issue, Severity};
-use licensure_core::{compact, deadline, imlc, path, reason, verdict};
+use licensure_core::{cme, compact, deadline, imlc, path, reason, verdict};
 
 use crate::views;
 
@@ -44,6 +44,9 @@ pub fn typescript_bindings() -> String {
         r::TelehealthRoute, r::TelehealthRouteKind, r::RouteScope, r::TelehealthAnswer,
         r::InPersonPatients, r::InPersonExam, r::TelehealthPrescribing, r::JurisdictionFacts,
         r::TopicCoverage, r::DataCoverage,
+        m::CmeHours, m::CmeCategory, m::CmeTopic, m::CmeActivity, r::Recurrence, r::Applicability,
+        r::TopicRequirement, r::CmeRule, cme::CmeWindow, cme::CmeStatus, cme::HoursProgress,
+        cme::TopicProgress, cme::LicenseCme, cme::MateActProgress, cme::CmeReport,
         views::reference::JurisdictionEntry, views::reference::ReferenceIndex,
         views::reference::JurisdictionReference,
         deadline::DeadlineKind, deadline::Urgency, deadline::Deadline, deadline::DeadlineAction,

@@ -1,5 +1,6 @@
 //! One module per subcommand; each is a thin layer over licensure-store and licensure-core.
 
+pub mod cme;
 pub mod data;
 pub mod deadlines;
 pub mod export;
@@ -20,7 +21,7 @@ use std::cell::OnceCell;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use licensure_core::model::{Credential, Offer, Profile};
+use licensure_core::model::{CmeActivity, Credential, Offer, Profile};
 use licensure_core::reference::Dataset;
 use licensure_core::Jurisdiction;
 use licensure_store::reference_data::{self, ReferenceData};
@@ -53,6 +54,7 @@ pub struct Records {
     pub profile: Option<Profile>,
     pub credentials: Vec<Credential>,
     pub offers: Vec<Offer>,
+    pub cme_activities: Vec<CmeActivity>,
 }
 
 impl Records {
@@ -96,6 +98,7 @@ impl Context {
             profile: store.profile()?,
             credentials: store.credentials()?,
             offers: store.offers()?,
+            cme_activities: store.cme_activities()?,
         })
     }
 

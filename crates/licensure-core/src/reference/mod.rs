@@ -7,6 +7,8 @@
 
 mod bundled;
 mod check;
+mod cme;
+mod cme_check;
 mod coverage;
 mod dataset;
 mod fact;
@@ -16,6 +18,7 @@ mod value_check;
 
 pub use bundled::{DataFiles, VersionedDataset, BUNDLED_FILES, DATASET_FILE};
 pub use check::*;
+pub use cme::*;
 pub use coverage::*;
 pub use dataset::*;
 pub use fact::*;

@@ -95,8 +95,6 @@ fn texas() -> JurisdictionFacts {
                 expiry_rule: ExpiryRule::BirthMonth,
                 window_days: Some(90),
                 fee_usd: None,
-                cme_hours: Some(48),
-                cme_cycle_years: None,
             },
             TX_RENEWAL_SOURCE,
         ),
@@ -109,6 +107,7 @@ fn texas() -> JurisdictionFacts {
             },
             "https://www.tmb.state.tx.us/",
         ),
+        cme: None,
     }
 }
 
@@ -133,6 +132,7 @@ pub fn dataset() -> Dataset {
                 },
                 RULE_SOURCE,
             )],
+            mate_act: None,
         },
         imlc: ImlcRules {
             loq_fee_usd: fact(700, LOQ_SOURCE),

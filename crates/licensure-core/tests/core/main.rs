@@ -3,6 +3,9 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
 mod authority_map;
+mod cme;
+mod cme_activity;
+mod cme_deadline;
 mod compact;
 mod compact_fixture;
 mod csv_files;
@@ -15,6 +18,7 @@ mod outline;
 mod path;
 mod reference;
 mod reference_check;
+mod reference_cme;
 mod reference_spot;
 mod reminder;
 mod renewal;
