@@ -307,7 +307,8 @@ fn answers_are_validated_field_by_field() {
         ..answer(csr(true, "Iowa Board of Pharmacy", Some(2)), today())
     };
     let web = |url: &str| AnswerSource::Address { url: url.into() };
-    let cases: Vec<(&str, CheckedAnswer, Vec<(&str, &str)>)> = vec![
+    type Expected = Vec<(&'static str, &'static str)>;
+    let cases: Vec<(&str, CheckedAnswer, Expected)> = vec![
         ("a good phone answer", base(), vec![]),
         (
             "a good address",
