@@ -3,6 +3,7 @@
 //!
 //! The document is the neutral format for backups too: it does not depend on sled.
 
+use licensure_core::checked::{validate_checked_answer, CheckedAnswer};
 use licensure_core::model::{Credential, Offer, Profile};
 use licensure_core::validation::{validate_store, Severity};
 use schemars::JsonSchema;
@@ -26,6 +27,10 @@ pub struct ExportDocument {
     pub profile: Option<Profile>,
     pub credentials: Vec<Credential>,
     pub offers: Vec<Offer>,
+    /// The clinician's checked answers to reference facts. Absent in documents written
+    /// before answers existed (and when there are none), which stay importable.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checked_answers: Vec<CheckedAnswer>,
 }
 
 impl ExportDocument {
@@ -36,7 +41,14 @@ impl ExportDocument {
             profile,
             credentials,
             offers,
+            checked_answers: Vec::new(),
         }
+    }
+
+    /// The same document carrying `answers`.
+    pub fn with_checked_answers(mut self, answers: Vec<CheckedAnswer>) -> Self {
+        self.checked_answers = answers;
+        self
     }
 
     /// Pretty JSON with a trailing newline: stable output, so export → import → export is
@@ -210,7 +222,15 @@ pub fn parse_import(text: &str) -> Result<(ExportDocument, Vec<ImportProblem>), 
         None => problems.push(error("/version", "\"version\" must be a whole number")),
     }
     for key in doc.keys() {
-        if !["format", "version", "profile", "credentials", "offers"].contains(&key.as_str()) {
+        let known = [
+            "format",
+            "version",
+            "profile",
+            "credentials",
+            "offers",
+            "checked_answers",
+        ];
+        if !known.contains(&key.as_str()) {
             problems.push(error(format!("/{key}"), format!("unknown field \"{key}\"")));
         }
     }
@@ -242,8 +262,43 @@ pub fn parse_import(text: &str) -> Result<(ExportDocument, Vec<ImportProblem>), 
             message: issue.message,
         });
     }
+    let answers = checked_answers(&doc, &mut problems);
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return refuse(problems);
     }
-    Ok((ExportDocument::new(profile, credentials, offers), problems))
+    let doc = ExportDocument::new(profile, credentials, offers).with_checked_answers(answers);
+    Ok((doc, problems))
+}
+
+/// The document's checked answers, each read and validated; every problem is located
+/// ("/checked_answers/2/source/url"). Dates are not compared with today here (the store
+/// reads no clock): an answer's date was checked when it was recorded.
+fn checked_answers(
+    doc: &serde_json::Map<String, Value>,
+    problems: &mut Vec<ImportProblem>,
+) -> Vec<CheckedAnswer> {
+    let (at, answers): (Vec<usize>, Vec<CheckedAnswer>) = array(doc, "checked_answers", problems)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| typed(v, &format!("/checked_answers/{i}"), problems).map(|a| (i, a)))
+        .unzip();
+    for (k, answer) in answers.iter().enumerate() {
+        let base = format!("/checked_answers/{}", at[k]);
+        if answer.id.trim().is_empty() {
+            problems.push(error(format!("{base}/id"), "an answer needs its id"));
+        } else if answers[..k].iter().any(|a| a.id == answer.id) {
+            problems.push(error(
+                format!("{base}/id"),
+                format!("the id \"{}\" is used by another answer", answer.id),
+            ));
+        }
+        for issue in validate_checked_answer(answer, &answers[..k], chrono::NaiveDate::MAX) {
+            problems.push(ImportProblem {
+                pointer: format!("{base}/{}", issue.field),
+                severity: issue.severity,
+                message: issue.message,
+            });
+        }
+    }
+    answers
 }

@@ -1,7 +1,8 @@
 //! The typed record store on sled.
 //!
 //! Layout: one tree, keys prefixed by record type — `meta/schema_version` (u32 big-endian),
-//! `profile`, `credential/<id>`, `offer/<id>`, `delivered/<reminder key>`,
+//! `profile`, `credential/<id>`, `offer/<id>`, `answer/<id>` (see [`crate::checked_answers`]),
+//! `delivered/<reminder key>`,
 //! `attachment/<id>` (see [`crate::attachments`]) — values are the
 //! records' JSON. One tree keeps every multi-record change a single sled transaction.
 //!
@@ -448,14 +449,14 @@ impl Store {
 
     /// The whole store as an export document.
     pub fn export(&self) -> Result<ExportDocument, StoreError> {
-        Ok(ExportDocument::new(
-            self.profile()?,
-            self.credentials()?,
-            self.offers()?,
-        ))
+        Ok(
+            ExportDocument::new(self.profile()?, self.credentials()?, self.offers()?)
+                .with_checked_answers(self.checked_answers()?),
+        )
     }
 
-    /// Replaces every profile, credential and offer with the document's, in one transaction.
+    /// Replaces every profile, credential, offer and checked answer with the document's, in
+    /// one transaction.
     /// The document must come from [`crate::document::parse_import`] (already validated).
     /// Delivered-reminder marks are kept.
     pub fn replace_all(&self, doc: &ExportDocument) -> Result<(), StoreError> {
@@ -469,7 +470,8 @@ impl Store {
         floor: u64,
     ) -> Result<(), StoreError> {
         let mut changes: Vec<(Vec<u8>, Option<Vec<u8>>)> = Vec::new();
-        for prefix in [CREDENTIAL_PREFIX, OFFER_PREFIX] {
+        let answers = crate::checked_answers::ANSWER_PREFIX;
+        for prefix in [CREDENTIAL_PREFIX, OFFER_PREFIX, answers] {
             for item in self.tree.scan_prefix(prefix.as_bytes()).keys() {
                 changes.push((item.map_err(|e| self.damaged(e))?.to_vec(), None));
             }
@@ -488,6 +490,12 @@ impl Store {
             changes.push((
                 format!("{OFFER_PREFIX}{}", o.id).into_bytes(),
                 Some(self.encode(o)?),
+            ));
+        }
+        for a in &doc.checked_answers {
+            changes.push((
+                format!("{answers}{}", a.id).into_bytes(),
+                Some(self.encode(a)?),
             ));
         }
         self.commit_from(changes, None, floor)
