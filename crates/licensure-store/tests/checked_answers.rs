@@ -52,7 +52,10 @@ fn an_answer_is_saved_kept_across_a_reopen_edited_deleted_and_restored() {
     };
     assert!(!saved.id.is_empty());
     let store = Store::open(dir.path()).expect("reopen");
-    assert_eq!(store.checked_answers().expect("read"), std::slice::from_ref(&saved));
+    assert_eq!(
+        store.checked_answers().expect("read"),
+        std::slice::from_ref(&saved)
+    );
 
     let edited = CheckedAnswer {
         note: "confirmed by email too".into(),
@@ -61,7 +64,10 @@ fn an_answer_is_saved_kept_across_a_reopen_edited_deleted_and_restored() {
     store
         .save_checked_answer(edited.clone(), today())
         .expect("edited");
-    assert_eq!(store.checked_answers().expect("read"), std::slice::from_ref(&edited));
+    assert_eq!(
+        store.checked_answers().expect("read"),
+        std::slice::from_ref(&edited)
+    );
 
     let removed = store.delete_checked_answer(&saved.id).expect("deleted");
     assert_eq!(removed, edited);

@@ -1,11 +1,13 @@
 //! One module per subcommand; each is a thin layer over licensure-store and licensure-core.
 
+pub mod answers;
 pub mod deadlines;
 pub mod export;
 pub mod ics;
 pub mod imlc;
 pub mod import;
 pub mod import_csv;
+mod judged;
 pub mod list;
 pub mod offers;
 pub mod packet;
@@ -19,6 +21,7 @@ use std::cell::OnceCell;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use licensure_core::checked::CheckedAnswer;
 use licensure_core::model::{Credential, Offer, Profile};
 use licensure_core::reference::Dataset;
 use licensure_core::Jurisdiction;
@@ -50,6 +53,8 @@ pub struct Records {
     pub profile: Option<Profile>,
     pub credentials: Vec<Credential>,
     pub offers: Vec<Offer>,
+    /// The clinician's checked answers, laid over the reference data by `Context::judged`.
+    pub checked_answers: Vec<CheckedAnswer>,
 }
 
 impl Records {
@@ -93,6 +98,7 @@ impl Context {
             profile: store.profile()?,
             credentials: store.credentials()?,
             offers: store.offers()?,
+            checked_answers: store.checked_answers()?,
         })
     }
 
