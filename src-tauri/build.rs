@@ -50,6 +50,9 @@ fn main() {
         "remove_attachment",
         "open_attachment",
         "about",
+        "checked_answers",
+        "save_checked_answer",
+        "delete_checked_answer",
     ]);
     let attributes = tauri_build::Attributes::new().app_manifest(manifest);
     if let Err(e) = tauri_build::try_build(attributes) {

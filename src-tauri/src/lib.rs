@@ -8,6 +8,7 @@
 
 mod about_commands;
 mod attachment_commands;
+mod checked_commands;
 mod commands;
 mod edit_commands;
 mod ipc;
@@ -114,6 +115,9 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             attachment_commands::remove_attachment,
             attachment_commands::open_attachment,
             about_commands::about,
+            checked_commands::checked_answers,
+            checked_commands::save_checked_answer,
+            checked_commands::delete_checked_answer,
         ])
 }
 

@@ -9,6 +9,9 @@
 //! Before and after the edit, the offers are judged in outline (no message written); only an
 //! offer that got worse is written out in full, for the notification's reason.
 //!
+//! Verdicts are judged with the clinician's checked answers (`crate::checked_commands`),
+//! and saving or deleting an answer is watched too.
+//!
 //! Limits: only edits made in the app are watched (the CLI cannot edit while the app holds
 //! the store). A notification that the service refuses is not retried: the Offers page shows
 //! the same verdict. Verdicts are judged as of the local date at the edit.
@@ -22,6 +25,7 @@ use licensure_core::verdict::{
 use licensure_notify::Importance;
 use tauri::{AppHandle, Manager, Runtime};
 
+use crate::checked_commands::judged_dataset;
 use crate::state::{AppState, Records};
 
 /// Shows one setback; `Err` says why it was not shown.
@@ -113,13 +117,13 @@ fn judge_records(state: &AppState, records: &Records) -> Option<Vec<OfferOutline
     if records.offers.is_empty() {
         return None;
     }
-    let data = state.dataset().ok()?;
     let today = crate::commands::today();
+    let data = judged_dataset(state, today).ok()?;
     Some(outline_offers(
         &records.offers,
         profile,
         &records.credentials,
-        data,
+        &data,
         today,
     ))
 }
@@ -131,13 +135,13 @@ fn explain(
     offers: &[Offer],
 ) -> Option<Vec<licensure_core::verdict::OfferVerdict>> {
     let profile = records.profile.as_ref()?;
-    let data = state.dataset().ok()?;
     let today = crate::commands::today();
+    let data = judged_dataset(state, today).ok()?;
     Some(evaluate_offers(
         offers,
         profile,
         &records.credentials,
-        data,
+        &data,
         today,
     ))
 }

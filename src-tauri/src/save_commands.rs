@@ -94,7 +94,7 @@ fn calendar_text(state: &AppState, include_numbers: bool) -> Result<String, IpcE
         records.profile.as_ref(),
         &records.credentials,
         &records.offers,
-        state.dataset()?,
+        &*crate::checked_commands::judged_dataset(state, now.date_naive())?,
         now.date_naive(),
     );
     Ok(render_calendar(

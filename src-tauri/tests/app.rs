@@ -126,6 +126,9 @@ const APPROVED_PERMISSIONS: &[&str] = &[
     "allow-remove-attachment",
     "allow-open-attachment",
     "allow-about",
+    "allow-checked-answers",
+    "allow-save-checked-answer",
+    "allow-delete-checked-answer",
 ];
 
 #[test]

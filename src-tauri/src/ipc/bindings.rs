@@ -66,6 +66,11 @@ pub fn typescript_bindings() -> String {
         licensure_store::MediaType, licensure_store::Attachment,
         crate::about_commands::About, crate::about_commands::DependencyLicense,
         crate::about_commands::Ecosystem, crate::about_commands::ReferenceOrigin,
+        licensure_core::checked::CheckedFact, licensure_core::checked::CheckedValue,
+        licensure_core::checked::AnswerSource, licensure_core::checked::CheckedAnswer,
+        licensure_core::checked::AnswerStatus, licensure_core::checked::AnswerNotice,
+        crate::checked_commands::ListedAnswer, crate::checked_commands::CheckedAnswers,
+        crate::checked_commands::FactReasons,
     ];
     decls.sort();
     // The store's limit, so that the UI can refuse an oversized file before reading it.

@@ -1,0 +1,191 @@
+//! Checked answers through the app's real IPC layer (Tauri's mock runtime, a real store in a
+//! temporary directory): saving one turns an offer's "verify" decisive in the offer views,
+//! the list shows it with its notice, a refused answer stores nothing, a delete hands the
+//! answer back (raising the offer's setback) and saving it again undoes the delete.
+//!
+//! The offer: video visits for Rhode Island patients, whose malpractice mandate has no
+//! minimum amounts in the reference data (data/jurisdictions/RI.json), for a physician
+//! licensed there with a $250,000 / $750,000 policy: "verify" until the amounts are known.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
+
+mod common;
+
+use std::sync::mpsc::{self, Receiver};
+use std::time::Duration;
+
+use chrono::{Days, Local};
+use common::{call, mock_app};
+use licensure_app::offer_watch::OfferWatch;
+use licensure_core::verdict::Setback;
+use licensure_store::document::parse_import;
+use serde_json::{json, Value};
+use tauri::http::HeaderMap;
+use tauri::ipc::InvokeBody;
+use tauri::test::{mock_builder, MockRuntime};
+use tauri::WebviewWindow;
+
+fn document() -> String {
+    let sample: Value = serde_json::from_str(include_str!(
+        "../../crates/licensure-store/src/sample/clinician.json"
+    ))
+    .expect("sample");
+    let today = Local::now().date_naive();
+    let day = |days: u64| today.checked_add_days(Days::new(days)).unwrap().to_string();
+    let mut license = sample["credentials"][0].clone();
+    license["id"] = json!("ri-license");
+    license["detail"]["jurisdiction"] = json!("RI");
+    license["detail"]["expires"] = json!(day(1000));
+    let mut policy = sample["credentials"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["detail"]["kind"] == "malpractice_policy")
+        .expect("a policy in the sample")
+        .clone();
+    policy["detail"]["coverage"] = json!({ "scope": "nationwide" });
+    policy["detail"]["basis"] = json!("occurrence");
+    policy["detail"]["per_claim_limit"] = json!(250_000);
+    policy["detail"]["aggregate_limit"] = json!(750_000);
+    policy["detail"]["period_start"] = json!(today.to_string());
+    policy["detail"]["period_end"] = json!(day(1000));
+    let mut offer = sample["offers"][0].clone();
+    offer["id"] = json!("ri-offer");
+    offer["employer"] = json!("Harbor Telehealth");
+    offer["patient_jurisdictions"] = json!(["RI"]);
+    offer["controlled_substances"] = json!([]);
+    offer["start"] = json!(day(30));
+    offer["end"] = json!(day(180));
+    let mut doc = sample.clone();
+    doc["credentials"] = json!([license, policy]);
+    doc["offers"] = json!([offer]);
+    doc.to_string()
+}
+
+struct Harness {
+    webview: WebviewWindow<MockRuntime>,
+    shown: Receiver<Setback>,
+    _app: tauri::App<MockRuntime>,
+    _dir: tempfile::TempDir,
+}
+
+fn harness() -> Harness {
+    let dir = tempfile::tempdir().expect("temp data dir");
+    let (builder, store) =
+        licensure_app::headless(mock_builder(), dir.path(), dir.path()).expect("store");
+    let (doc, _) = parse_import(&document()).expect("the test document imports");
+    store.replace_all(&doc).expect("stored");
+    let (tx, shown) = mpsc::channel();
+    let tx = std::sync::Mutex::new(tx);
+    let builder = builder.manage(OfferWatch::new(move |setback| {
+        tx.lock()
+            .map_err(|_| "poisoned".to_string())?
+            .send(setback.clone())
+            .map_err(|e| e.to_string())
+    }));
+    let (app, webview) = mock_app(builder);
+    Harness {
+        webview,
+        shown,
+        _app: app,
+        _dir: dir,
+    }
+}
+
+impl Harness {
+    fn answer(&self, command: &str, args: Value) -> Result<Value, Value> {
+        call(
+            &self.webview,
+            command,
+            InvokeBody::Json(args),
+            HeaderMap::new(),
+        )
+        .unwrap_or_else(|| panic!("{command} did not answer"))
+    }
+
+    fn invoke(&self, command: &str, args: Value) -> Value {
+        self.answer(command, args)
+            .unwrap_or_else(|e| panic!("{command} was refused: {e}"))
+    }
+
+    fn outcome(&self) -> (Value, Value) {
+        let list = self.invoke("offers", json!({}));
+        let detail = self.invoke("offer_detail", json!({ "id": "ri-offer" }));
+        (
+            list["offers"][0]["verdict"]["outcome"].clone(),
+            detail["verdict"]["outcome"].clone(),
+        )
+    }
+}
+
+fn answer(checked_on: &str) -> Value {
+    json!({
+        "id": "", "jurisdiction": "RI", "checked_on": checked_on, "note": "licensing desk",
+        "answer": { "fact": "malpractice", "value": {
+            "rule": "mandate", "min_per_claim_usd": 200000, "min_aggregate_usd": 600000 } },
+        "source": { "kind": "phone_call", "person": "Dana Reyes" }
+    })
+}
+
+#[test]
+fn a_saved_answer_turns_verify_decisive_and_a_delete_can_be_undone() {
+    let h = harness();
+    let today = Local::now().date_naive();
+    assert_eq!(h.outcome(), (json!("verify"), json!("verify")));
+
+    let tomorrow = (today + Days::new(1)).to_string();
+    let refused = h
+        .answer(
+            "save_checked_answer",
+            json!({ "answer": answer(&tomorrow) }),
+        )
+        .expect_err("a date in the future is refused");
+    assert_eq!(refused["code"], "invalid", "{refused}");
+    assert!(refused.to_string().contains("checked_on"), "{refused}");
+    assert_eq!(h.invoke("checked_answers", json!({}))["answers"], json!([]));
+
+    let saved = h.invoke(
+        "save_checked_answer",
+        json!({ "answer": answer(&today.to_string()) }),
+    );
+    let id = saved["id"].as_str().expect("an id").to_string();
+    assert_eq!(
+        h.outcome(),
+        (json!("acceptable_now"), json!("acceptable_now"))
+    );
+    let detail = h.invoke("offer_detail", json!({ "id": "ri-offer" }));
+    assert!(
+        detail.to_string().contains("\"checked_by_you\""),
+        "the verdict cites the answer: {detail}"
+    );
+
+    let listed = h.invoke("checked_answers", json!({}));
+    assert_eq!(listed["answers"][0]["answer"]["id"], id.as_str());
+    assert_eq!(listed["answers"][0]["notice"]["status"]["status"], "in_use");
+    assert_eq!(
+        listed["answers"][0]["question"],
+        "malpractice minimum in RI"
+    );
+    assert!(listed["settles"]
+        .to_string()
+        .contains("state_minimum_unknown"));
+
+    let removed = h.invoke("delete_checked_answer", json!({ "id": id }));
+    assert_eq!(removed, saved);
+    assert_eq!(h.outcome(), (json!("verify"), json!("verify")));
+    let setback = h
+        .shown
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the offer's setback");
+    assert_eq!(setback.offer_id, "ri-offer");
+
+    h.invoke("save_checked_answer", json!({ "answer": removed }));
+    assert_eq!(
+        h.outcome(),
+        (json!("acceptable_now"), json!("acceptable_now"))
+    );
+    assert_eq!(
+        h.invoke("checked_answers", json!({}))["answers"][0]["answer"],
+        saved
+    );
+}
