@@ -7,6 +7,8 @@ import { BOARD, facts, index, route } from '../test/fixtures';
 
 afterEach(resetCommands);
 
+const noAnswers = { answers: [], settles: [] };
+
 function referenceOf(args: Record<string, unknown>): JurisdictionReference {
   const j = args.jurisdiction as JurisdictionReference['jurisdiction'];
   const names: Record<string, string> = { AK: 'Alaska', FL: 'Florida', TX: 'Texas' };
@@ -17,6 +19,7 @@ describe('ReferencePage', () => {
   it('lists every jurisdiction in a labelled select and every fact of the chosen one', async () => {
     const asked: unknown[] = [];
     answerCommands({
+      checked_answers: () => noAnswers,
       reference_index: () => index(),
       reference: (args) => {
         asked.push(args.jurisdiction);
@@ -39,7 +42,8 @@ describe('ReferencePage', () => {
   });
 
   it('marks unknown and conflicting facts "verify" and shows sources as text', async () => {
-    answerCommands({ reference_index: () => index(), reference: referenceOf });
+    answerCommands({ checked_answers: () => noAnswers,
+      reference_index: () => index(), reference: referenceOf });
     render(ReferencePage);
     const rows = await screen.findAllByTestId('fact-row');
     const byKey = (key: string) => rows.find((r) => r.dataset.fact === key);
@@ -65,6 +69,7 @@ describe('ReferencePage', () => {
 
   it('shows each telehealth route with its limits', async () => {
     answerCommands({
+      checked_answers: () => noAnswers,
       reference_index: () => index(),
       reference: (args) => ({
         ...referenceOf(args),
@@ -108,7 +113,8 @@ describe('ReferencePage', () => {
   });
 
   it('shows how complete the data is per topic, and where it is not', async () => {
-    answerCommands({ reference_index: () => index(), reference: referenceOf });
+    answerCommands({ checked_answers: () => noAnswers,
+      reference_index: () => index(), reference: referenceOf });
     render(ReferencePage);
     const rows = await screen.findAllByTestId('coverage-row');
     expect(rows.map((r) => r.dataset.topic)).toEqual(['malpractice', 'full_license']);
@@ -120,7 +126,8 @@ describe('ReferencePage', () => {
   });
 
   it('warns when the dataset is older than the threshold', async () => {
-    answerCommands({ reference_index: () => index({ as_of: '2026-01-01', age_days: 329, stale: true }), reference: referenceOf });
+    answerCommands({ checked_answers: () => noAnswers,
+      reference_index: () => index({ as_of: '2026-01-01', age_days: 329, stale: true }), reference: referenceOf });
     render(ReferencePage);
     const banner = await screen.findByTestId('stale-banner');
     expect(banner.textContent).toContain('329 days ago');
@@ -129,6 +136,7 @@ describe('ReferencePage', () => {
 
   it('shows the routes to the chosen state, fastest first', async () => {
     answerCommands({
+      checked_answers: () => noAnswers,
       reference_index: () => index(),
       reference: referenceOf,
       path: (args) => ({
@@ -146,6 +154,7 @@ describe('ReferencePage', () => {
 
   it('explains a path that needs a profile first', async () => {
     answerCommands({
+      checked_answers: () => noAnswers,
       reference_index: () => index(),
       reference: referenceOf,
       path: failWith({ code: 'not_found', message: 'No profile is recorded yet' }),

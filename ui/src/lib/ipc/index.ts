@@ -3,6 +3,8 @@
 import { invoke, type InvokeArgs, type InvokeOptions } from '@tauri-apps/api/core';
 import type {
   About,
+  CheckedAnswer,
+  CheckedAnswers,
   Attachment,
   Credential,
   CsvOptions,
@@ -221,3 +223,14 @@ export const openAttachment = (id: string): Promise<void> => call<void>('open_at
 
 /** The version, build date, reference data, data directory and dependency licenses. */
 export const about = (): Promise<About> => call<About>('about');
+
+/** The checked answers with their notices, and the "verify" reasons each fact settles. */
+export const checkedAnswers = (): Promise<CheckedAnswers> => call<CheckedAnswers>('checked_answers');
+
+/** Saves a checked answer (new when its id is empty; with an id: an edit, or an undone
+ * delete); returns it as stored. */
+export const saveCheckedAnswer = (answer: CheckedAnswer): Promise<CheckedAnswer> =>
+  call<CheckedAnswer>('save_checked_answer', { answer });
+
+/** Deletes a checked answer and returns it, for undo (save it again). */
+export const deleteCheckedAnswer = (id: string): Promise<CheckedAnswer> => call<CheckedAnswer>('delete_checked_answer', { id });
