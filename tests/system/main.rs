@@ -3,6 +3,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
 mod attachments_e2e;
+mod checked_e2e;
 mod cli;
 mod cli_answers;
 mod cli_csv;
