@@ -11,19 +11,11 @@
 
 mod common;
 
-use std::sync::mpsc::{self, Receiver};
 use std::time::Duration;
 
 use chrono::{Days, Local};
-use common::{call, mock_app};
-use licensure_app::offer_watch::OfferWatch;
-use licensure_core::verdict::Setback;
-use licensure_store::document::parse_import;
+use common::watched::Harness;
 use serde_json::{json, Value};
-use tauri::http::HeaderMap;
-use tauri::ipc::InvokeBody;
-use tauri::test::{mock_builder, MockRuntime};
-use tauri::WebviewWindow;
 
 fn document() -> String {
     let sample: Value = serde_json::from_str(include_str!(
@@ -62,52 +54,11 @@ fn document() -> String {
     doc.to_string()
 }
 
-struct Harness {
-    webview: WebviewWindow<MockRuntime>,
-    shown: Receiver<Setback>,
-    _app: tauri::App<MockRuntime>,
-    _dir: tempfile::TempDir,
-}
-
 fn harness() -> Harness {
-    let dir = tempfile::tempdir().expect("temp data dir");
-    let (builder, store) =
-        licensure_app::headless(mock_builder(), dir.path(), dir.path()).expect("store");
-    let (doc, _) = parse_import(&document()).expect("the test document imports");
-    store.replace_all(&doc).expect("stored");
-    let (tx, shown) = mpsc::channel();
-    let tx = std::sync::Mutex::new(tx);
-    let builder = builder.manage(OfferWatch::new(move |setback| {
-        tx.lock()
-            .map_err(|_| "poisoned".to_string())?
-            .send(setback.clone())
-            .map_err(|e| e.to_string())
-    }));
-    let (app, webview) = mock_app(builder);
-    Harness {
-        webview,
-        shown,
-        _app: app,
-        _dir: dir,
-    }
+    Harness::new(&document())
 }
 
 impl Harness {
-    fn answer(&self, command: &str, args: Value) -> Result<Value, Value> {
-        call(
-            &self.webview,
-            command,
-            InvokeBody::Json(args),
-            HeaderMap::new(),
-        )
-        .unwrap_or_else(|| panic!("{command} did not answer"))
-    }
-
-    fn invoke(&self, command: &str, args: Value) -> Value {
-        self.answer(command, args)
-            .unwrap_or_else(|e| panic!("{command} was refused: {e}"))
-    }
-
     fn outcome(&self) -> (Value, Value) {
         let list = self.invoke("offers", json!({}));
         let detail = self.invoke("offer_detail", json!({ "id": "ri-offer" }));
