@@ -6,7 +6,7 @@
 use chrono::{Days, Local};
 use serde_json::{json, Value};
 
-use licensure_system_tests::page::{attr, click, set_css, text, wait_count};
+use licensure_system_tests::page::{attr, axe, click, set_css, text, wait_count};
 use licensure_system_tests::webview::App;
 use licensure_system_tests::{licensure, sample_document, stderr};
 
@@ -80,6 +80,11 @@ async fn an_answer_recorded_from_a_verify_reason_changes_the_verdict() {
     )
     .await;
     app.wait_for("[data-testid='checked-answer-form']").await;
+    let mut problems: Vec<String> = axe(&app)
+        .await
+        .into_iter()
+        .map(|v| format!("form: {v}"))
+        .collect();
     set_css(&app, "[data-testid='answer-rule']", "mandate").await;
     set_css(&app, "[data-testid='answer-per-claim']", "200000").await;
     set_css(&app, "[data-testid='answer-aggregate']", "600000").await;
@@ -130,5 +135,12 @@ async fn an_answer_recorded_from_a_verify_reason_changes_the_verdict() {
         "{listed}"
     );
     app.screenshot("checked-answer-reference").await;
+    problems.extend(
+        axe(&app)
+            .await
+            .into_iter()
+            .map(|v| format!("reference: {v}")),
+    );
+    assert!(problems.is_empty(), "accessibility: {problems:#?}");
     app.close().await;
 }
