@@ -59,9 +59,13 @@ pub fn run(ctx: &Context, file: &Path) -> Result<(), Exit> {
                 output::note(&format!("warning at {}: {}", w.pointer, w.message));
             }
             output::note(&format!(
-                "imported {} credential(s) and {} offer(s){}",
+                "imported {} credential(s) and {} offer(s){}{}",
                 doc.credentials.len(),
                 doc.offers.len(),
+                match doc.checked_answers.len() {
+                    0 => String::new(),
+                    n => format!(", {n} checked answer(s)"),
+                },
                 if doc.profile.is_some() {
                     " and the profile"
                 } else {
