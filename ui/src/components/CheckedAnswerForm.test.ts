@@ -53,7 +53,7 @@ describe('CheckedAnswerForm', () => {
     await type('answer-aggregate', '600000');
     await fireEvent.click(screen.getByTestId('answer-source-address'));
     await type('answer-url', 'https://health.ri.gov/rules');
-    await type('answer-date', '2026-11-30');
+    await type('answer-date', '11/30/2026');
     await fireEvent.click(screen.getByTestId('answer-save'));
     await flush();
     expect(sent).toMatchObject({
@@ -61,6 +61,18 @@ describe('CheckedAnswerForm', () => {
       source: { kind: 'address', url: 'https://health.ri.gov/rules' },
       checked_on: '2026-11-30',
     });
+  });
+
+  it('refuses a date it cannot read without calling the store', async () => {
+    const save = vi.fn();
+    answerCommands({ save_checked_answer: save });
+    render(CheckedAnswerForm, { jurisdiction: 'RI', fact: 'malpractice', today: '2026-12-07', onsaved: () => {}, oncancel: () => {} });
+    await type('answer-date', '2026-13-40');
+    await type('answer-person', 'Dana');
+    await fireEvent.click(screen.getByTestId('answer-save'));
+    await flush();
+    expect(save).not.toHaveBeenCalled();
+    expect(screen.getByTestId('field-error').id).toBe('err-date');
   });
 
   it('refuses a number it cannot read without calling the store', async () => {
