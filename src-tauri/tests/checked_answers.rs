@@ -14,44 +14,15 @@ mod common;
 use std::time::Duration;
 
 use chrono::{Days, Local};
-use common::watched::Harness;
+use common::watched::{one_state_document, Harness};
 use serde_json::{json, Value};
 
 fn document() -> String {
-    let sample: Value = serde_json::from_str(include_str!(
-        "../../crates/licensure-store/src/sample/clinician.json"
-    ))
-    .expect("sample");
-    let today = Local::now().date_naive();
-    let day = |days: u64| today.checked_add_days(Days::new(days)).unwrap().to_string();
-    let mut license = sample["credentials"][0].clone();
-    license["id"] = json!("ri-license");
-    license["detail"]["jurisdiction"] = json!("RI");
-    license["detail"]["expires"] = json!(day(1000));
-    let mut policy = sample["credentials"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["detail"]["kind"] == "malpractice_policy")
-        .expect("a policy in the sample")
-        .clone();
-    policy["detail"]["coverage"] = json!({ "scope": "nationwide" });
-    policy["detail"]["basis"] = json!("occurrence");
-    policy["detail"]["per_claim_limit"] = json!(250_000);
-    policy["detail"]["aggregate_limit"] = json!(750_000);
-    policy["detail"]["period_start"] = json!(today.to_string());
-    policy["detail"]["period_end"] = json!(day(1000));
-    let mut offer = sample["offers"][0].clone();
-    offer["id"] = json!("ri-offer");
-    offer["employer"] = json!("Harbor Telehealth");
-    offer["patient_jurisdictions"] = json!(["RI"]);
-    offer["controlled_substances"] = json!([]);
-    offer["start"] = json!(day(30));
-    offer["end"] = json!(day(180));
-    let mut doc = sample.clone();
-    doc["credentials"] = json!([license, policy]);
-    doc["offers"] = json!([offer]);
-    doc.to_string()
+    one_state_document("RI", "Harbor Telehealth", |policy| {
+        policy["basis"] = json!("occurrence");
+        policy["per_claim_limit"] = json!(250_000);
+        policy["aggregate_limit"] = json!(750_000);
+    })
 }
 
 fn harness() -> Harness {

@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use chrono::{Days, Local};
 use common::call;
-use common::watched::Harness;
+use common::watched::{one_state_document, Harness};
 use licensure_core::verdict::{OfferOutcome, Setback};
 use serde_json::{json, Value};
 use tauri::http::HeaderMap;
@@ -30,37 +30,7 @@ const QUIET_FOR: Duration = Duration::from_secs(2);
 /// an offer for Colorado patients starting in a month: acceptable now, whatever the date the
 /// test runs on.
 fn document() -> String {
-    let sample: Value = serde_json::from_str(include_str!(
-        "../../crates/licensure-store/src/sample/clinician.json"
-    ))
-    .expect("sample");
-    let today = Local::now().date_naive();
-    let day = |days: u64| today.checked_add_days(Days::new(days)).unwrap().to_string();
-    let mut license = sample["credentials"][0].clone();
-    license["id"] = json!("co-license");
-    license["detail"]["jurisdiction"] = json!("CO");
-    license["detail"]["expires"] = json!(day(1000));
-    let mut policy = sample["credentials"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["detail"]["kind"] == "malpractice_policy")
-        .expect("a policy in the sample")
-        .clone();
-    policy["detail"]["coverage"] = json!({ "scope": "nationwide" });
-    policy["detail"]["period_start"] = json!(today.to_string());
-    policy["detail"]["period_end"] = json!(day(1000));
-    let mut offer = sample["offers"][0].clone();
-    offer["id"] = json!("co-offer");
-    offer["employer"] = json!("Front Range Telehealth");
-    offer["patient_jurisdictions"] = json!(["CO"]);
-    offer["controlled_substances"] = json!([]);
-    offer["start"] = json!(day(30));
-    offer["end"] = json!(day(180));
-    let mut doc = sample.clone();
-    doc["credentials"] = json!([license, policy]);
-    doc["offers"] = json!([offer]);
-    doc.to_string()
+    one_state_document("CO", "Front Range Telehealth", |_| {})
 }
 
 fn harness() -> Harness {

@@ -4,10 +4,12 @@
 
 use std::sync::mpsc::{self, Receiver};
 
+use chrono::{Days, Local};
+
 use licensure_app::offer_watch::OfferWatch;
 use licensure_core::verdict::Setback;
 use licensure_store::document::parse_import;
-use serde_json::Value;
+use serde_json::{json, Value};
 use tauri::http::HeaderMap;
 use tauri::ipc::InvokeBody;
 use tauri::test::{mock_builder, MockRuntime};
@@ -68,4 +70,54 @@ impl Harness {
         self.answer(command, args)
             .unwrap_or_else(|e| panic!("{command} was refused: {e}"))
     }
+}
+
+/// The sample physician with only a license in `state` (ids "xx-license", "xx-offer" for
+/// state XX) and a nationwide policy, both valid for years, and a video offer from
+/// `employer` for patients in `state` starting in a month, without controlled substances;
+/// dates from today, as the app judges. `policy` adjusts the policy's detail.
+pub fn one_state_document(
+    state: &str,
+    employer: &str,
+    policy_detail: impl FnOnce(&mut Value),
+) -> String {
+    let sample: Value = serde_json::from_str(include_str!(
+        "../../../crates/licensure-store/src/sample/clinician.json"
+    ))
+    .expect("sample");
+    let today = Local::now().date_naive();
+    let day = |days: u64| {
+        today
+            .checked_add_days(Days::new(days))
+            .expect("a date in range")
+            .to_string()
+    };
+    let prefix = state.to_lowercase();
+    let mut license = sample["credentials"][0].clone();
+    license["id"] = json!(format!("{prefix}-license"));
+    license["detail"]["jurisdiction"] = json!(state);
+    license["detail"]["expires"] = json!(day(1000));
+    let mut policy = sample["credentials"]
+        .as_array()
+        .and_then(|all| {
+            all.iter()
+                .find(|c| c["detail"]["kind"] == "malpractice_policy")
+        })
+        .expect("a policy in the sample")
+        .clone();
+    policy["detail"]["coverage"] = json!({ "scope": "nationwide" });
+    policy["detail"]["period_start"] = json!(today.to_string());
+    policy["detail"]["period_end"] = json!(day(1000));
+    policy_detail(&mut policy["detail"]);
+    let mut offer = sample["offers"][0].clone();
+    offer["id"] = json!(format!("{prefix}-offer"));
+    offer["employer"] = json!(employer);
+    offer["patient_jurisdictions"] = json!([state]);
+    offer["controlled_substances"] = json!([]);
+    offer["start"] = json!(day(30));
+    offer["end"] = json!(day(180));
+    let mut doc = sample.clone();
+    doc["credentials"] = json!([license, policy]);
+    doc["offers"] = json!([offer]);
+    doc.to_string()
 }
