@@ -53,6 +53,9 @@ fn main() {
         "data_status",
         "install_data_pack",
         "revert_data_pack",
+        "checked_answers",
+        "save_checked_answer",
+        "delete_checked_answer",
     ]);
     let attributes = tauri_build::Attributes::new().app_manifest(manifest);
     if let Err(e) = tauri_build::try_build(attributes) {

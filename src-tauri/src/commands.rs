@@ -11,6 +11,7 @@ use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
+use crate::checked_commands::judged_dataset;
 use crate::ipc::IpcError;
 use crate::state::AppState;
 use crate::views::deadlines::DeadlineTimeline;
@@ -67,28 +68,29 @@ pub fn reference(
 #[tauri::command]
 pub fn deadlines(state: State<'_, AppState>) -> Result<DeadlineTimeline, IpcError> {
     let records = state.records()?;
-    Ok(DeadlineTimeline::of(&records, &*state.dataset()?, today()))
+    let data = judged_dataset(&state, today())?;
+    Ok(DeadlineTimeline::of(&records, &data, today()))
 }
 
 /// IMLC eligibility and the compact options of the clinician's profession.
 #[tauri::command]
 pub fn imlc(state: State<'_, AppState>) -> Result<Eligibility, IpcError> {
     let records = state.records()?;
-    Eligibility::of(&records, &*state.dataset()?, today())
+    Eligibility::of(&records, &*judged_dataset(&state, today())?, today())
 }
 
 /// Every offer with its verdict.
 #[tauri::command]
 pub fn offers(state: State<'_, AppState>) -> Result<JudgedOffers, IpcError> {
     let records = state.records()?;
-    JudgedOffers::of(&records, &*state.dataset()?, today())
+    JudgedOffers::of(&records, &*judged_dataset(&state, today())?, today())
 }
 
 /// One offer with its verdict written out in full (the list has only outlines).
 #[tauri::command]
 pub fn offer_detail(state: State<'_, AppState>, id: String) -> Result<OpenedOffer, IpcError> {
     let records = state.records()?;
-    OpenedOffer::of(&records, &*state.dataset()?, today(), &id)
+    OpenedOffer::of(&records, &*judged_dataset(&state, today())?, today(), &id)
 }
 
 /// The routes to authority in one jurisdiction, fastest first.
@@ -101,7 +103,7 @@ pub fn path(state: State<'_, AppState>, jurisdiction: String) -> Result<PathToSt
         j,
         profile,
         &records.credentials,
-        &*state.dataset()?,
+        &*judged_dataset(&state, today())?,
         today(),
     ))
 }

@@ -8,6 +8,7 @@
 
 mod about_commands;
 mod attachment_commands;
+mod checked_commands;
 mod commands;
 mod data_commands;
 mod edit_commands;
@@ -118,6 +119,9 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             data_commands::data_status,
             data_commands::install_data_pack,
             data_commands::revert_data_pack,
+            checked_commands::checked_answers,
+            checked_commands::save_checked_answer,
+            checked_commands::delete_checked_answer,
         ])
 }
 

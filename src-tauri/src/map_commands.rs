@@ -18,7 +18,7 @@ pub async fn authority_map(
     Ok(map_of(
         records.profile.as_ref(),
         &records.credentials,
-        &*state.dataset()?,
+        &*crate::checked_commands::judged_dataset(&state, today)?,
         today,
     ))
 }

@@ -12,6 +12,8 @@
 //! A change of the reference data (a pack installed or reverted) is judged the same way
 //! ([`before`], then [`after_data_change`]): every offer whose outcome changed, better or
 //! worse, is named in one notification.
+//! Verdicts are judged with the clinician's checked answers (`crate::checked_commands`),
+//! and saving or deleting an answer is watched too.
 //!
 //! Limits: only edits made in the app are watched (the CLI cannot edit while the app holds
 //! the store). A notification that the service refuses is not retried: the Offers page shows
@@ -27,6 +29,7 @@ use licensure_core::verdict::{
 use licensure_notify::Importance;
 use tauri::{AppHandle, Manager, Runtime};
 
+use crate::checked_commands::judged_dataset;
 use crate::state::{AppState, Records};
 
 /// Shows one setback; `Err` says why it was not shown.
@@ -155,8 +158,8 @@ fn judge_records(state: &AppState, records: &Records) -> Option<Vec<OfferOutline
     if records.offers.is_empty() {
         return None;
     }
-    let data = state.dataset().ok()?;
     let today = crate::commands::today();
+    let data = judged_dataset(state, today).ok()?;
     Some(outline_offers(
         &records.offers,
         profile,
@@ -173,8 +176,8 @@ fn explain(
     offers: &[Offer],
 ) -> Option<Vec<licensure_core::verdict::OfferVerdict>> {
     let profile = records.profile.as_ref()?;
-    let data = state.dataset().ok()?;
     let today = crate::commands::today();
+    let data = judged_dataset(state, today).ok()?;
     Some(evaluate_offers(
         offers,
         profile,

@@ -78,8 +78,8 @@ pub fn packet_choices(
     offer_id: Option<String>,
 ) -> Result<PacketChoices, IpcError> {
     let store = state.store()?;
-    let proposed =
-        proposal(&store, &*state.dataset()?, offer_id.as_deref(), today()).map_err(refusal)?;
+    let data = crate::checked_commands::judged_dataset(&state, today())?;
+    let proposed = proposal(&store, &data, offer_id.as_deref(), today()).map_err(refusal)?;
     let offer = match &offer_id {
         Some(id) => store.offers()?.into_iter().find(|o| &o.id == id),
         None => None,
@@ -128,7 +128,8 @@ pub async fn save_packet<R: Runtime>(
         only: Some(credential_ids),
     };
     let today = today();
-    let packet = prepare(&state.store()?, &*state.dataset()?, &request, today).map_err(refusal)?;
+    let data = crate::checked_commands::judged_dataset(&state, today)?;
+    let packet = prepare(&state.store()?, &data, &request, today).map_err(refusal)?;
     let ask = SaveRequest {
         title: "Save the credentialing packet",
         file_name: format!("credentialing-packet-{today}.pdf"),

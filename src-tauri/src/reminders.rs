@@ -109,7 +109,10 @@ fn run_loop(app: &AppHandle, wake: &Receiver<()>) {
 /// One delivery run; true when something is left to retry.
 fn deliver(app: &AppHandle, now: NaiveDateTime) -> bool {
     let state = app.state::<AppState>();
-    let (Ok(store), Ok(data)) = (state.store(), state.dataset()) else {
+    let (Ok(store), Ok(data)) = (
+        state.store(),
+        crate::checked_commands::judged_dataset(state.inner(), now.date()),
+    ) else {
         return false;
     };
     match deliver_due(&store, &data, &DesktopNotifier, now) {

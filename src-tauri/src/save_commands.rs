@@ -95,7 +95,7 @@ fn calendar_text(state: &AppState, include_numbers: bool) -> Result<String, IpcE
         &records.credentials,
         &records.offers,
         &records.cme_activities,
-        &*state.dataset()?,
+        &*crate::checked_commands::judged_dataset(state, now.date_naive())?,
         now.date_naive(),
     );
     Ok(render_calendar(

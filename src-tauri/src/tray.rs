@@ -21,8 +21,8 @@ pub const LISTED: usize = 5;
 /// The next [`LISTED`] deadlines not yet passed and not marked done.
 fn next_deadlines(state: &AppState) -> Vec<Deadline> {
     let today = crate::commands::today();
-    let (Ok(records), Ok(data), Ok(store)) = (state.records(), state.dataset(), state.store())
-    else {
+    let data = crate::checked_commands::judged_dataset(state, today);
+    let (Ok(records), Ok(data), Ok(store)) = (state.records(), data, state.store()) else {
         return Vec::new();
     };
     let marks = store.deadline_marks().unwrap_or_default();

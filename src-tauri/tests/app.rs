@@ -129,6 +129,9 @@ const APPROVED_PERMISSIONS: &[&str] = &[
     "allow-data-status",
     "allow-install-data-pack",
     "allow-revert-data-pack",
+    "allow-checked-answers",
+    "allow-save-checked-answer",
+    "allow-delete-checked-answer",
 ];
 
 #[test]

@@ -75,6 +75,10 @@ enum Arg {
     OfferId,
     /// An attachment id no document has: the viewer is never started.
     AttachmentId,
+    /// A checked answer in the fact's own terms.
+    CheckedAnswer,
+    /// A checked answer's id.
+    AnswerId,
 }
 
 /// Every command with its arguments (the keys the UI sends: camelCase).
@@ -135,6 +139,9 @@ const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
     ("about", &[]),
     ("data_status", &[]),
     ("revert_data_pack", &[]),
+    ("checked_answers", &[]),
+    ("save_checked_answer", &[("answer", Arg::CheckedAnswer)]),
+    ("delete_checked_answer", &[("id", Arg::AnswerId)]),
 ];
 
 /// Commands that take a raw body and headers instead of JSON arguments.
@@ -181,6 +188,13 @@ fn valid(arg: Arg) -> Value {
         Arg::Offer => sample["offers"][0].clone(),
         Arg::OfferId => sample["offers"][0]["id"].clone(),
         Arg::AttachmentId => json!("no-such-attachment"),
+        Arg::CheckedAnswer => json!({
+            "id": "", "jurisdiction": "RI", "checked_on": "2026-01-05", "note": "",
+            "answer": { "fact": "malpractice", "value": {
+                "rule": "mandate", "min_per_claim_usd": 200000, "min_aggregate_usd": 600000 } },
+            "source": { "kind": "phone_call", "person": "Dana Reyes" }
+        }),
+        Arg::AnswerId => json!("a-none"),
     }
 }
 

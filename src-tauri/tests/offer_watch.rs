@@ -11,19 +11,15 @@
 
 mod common;
 
-use std::sync::mpsc::{self, Receiver};
 use std::time::Duration;
 
 use chrono::{Days, Local};
-use common::{call, mock_app};
-use licensure_app::offer_watch::OfferWatch;
+use common::call;
+use common::watched::{one_state_document, Harness};
 use licensure_core::verdict::{OfferOutcome, Setback};
-use licensure_store::document::parse_import;
 use serde_json::{json, Value};
 use tauri::http::HeaderMap;
 use tauri::ipc::InvokeBody;
-use tauri::test::{mock_builder, MockRuntime};
-use tauri::{Manager, WebviewWindow};
 
 /// How long a setback may take to arrive after the edit answered.
 const ARRIVES_WITHIN: Duration = Duration::from_secs(10);
@@ -34,87 +30,14 @@ const QUIET_FOR: Duration = Duration::from_secs(2);
 /// an offer for Colorado patients starting in a month: acceptable now, whatever the date the
 /// test runs on.
 fn document() -> String {
-    let sample: Value = serde_json::from_str(include_str!(
-        "../../crates/licensure-store/src/sample/clinician.json"
-    ))
-    .expect("sample");
-    let today = Local::now().date_naive();
-    let day = |days: u64| today.checked_add_days(Days::new(days)).unwrap().to_string();
-    let mut license = sample["credentials"][0].clone();
-    license["id"] = json!("co-license");
-    license["detail"]["jurisdiction"] = json!("CO");
-    license["detail"]["expires"] = json!(day(1000));
-    let mut policy = sample["credentials"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["detail"]["kind"] == "malpractice_policy")
-        .expect("a policy in the sample")
-        .clone();
-    policy["detail"]["coverage"] = json!({ "scope": "nationwide" });
-    policy["detail"]["period_start"] = json!(today.to_string());
-    policy["detail"]["period_end"] = json!(day(1000));
-    let mut offer = sample["offers"][0].clone();
-    offer["id"] = json!("co-offer");
-    offer["employer"] = json!("Front Range Telehealth");
-    offer["patient_jurisdictions"] = json!(["CO"]);
-    offer["controlled_substances"] = json!([]);
-    offer["start"] = json!(day(30));
-    offer["end"] = json!(day(180));
-    let mut doc = sample.clone();
-    doc["credentials"] = json!([license, policy]);
-    doc["offers"] = json!([offer]);
-    doc.to_string()
-}
-
-struct Harness {
-    webview: WebviewWindow<MockRuntime>,
-    shown: Receiver<Setback>,
-    _app: tauri::App<MockRuntime>,
-    _dir: tempfile::TempDir,
+    one_state_document("CO", "Front Range Telehealth", |_| {})
 }
 
 fn harness() -> Harness {
-    let dir = tempfile::tempdir().expect("temp data dir");
-    let (builder, store) =
-        licensure_app::headless(mock_builder(), dir.path(), dir.path()).expect("store");
-    let (doc, _) = parse_import(&document()).expect("the test document imports");
-    store.replace_all(&doc).expect("stored");
-    let (tx, shown) = mpsc::channel();
-    let tx = std::sync::Mutex::new(tx);
-    let builder = builder.manage(OfferWatch::new(move |setback| {
-        tx.lock()
-            .map_err(|_| "poisoned".to_string())?
-            .send(setback.clone())
-            .map_err(|e| e.to_string())
-    }));
-    let (app, webview) = mock_app(builder);
-    assert!(
-        app.try_state::<OfferWatch>().is_some(),
-        "the watch is managed"
-    );
-    Harness {
-        webview,
-        shown,
-        _app: app,
-        _dir: dir,
-    }
+    Harness::new(&document())
 }
 
 impl Harness {
-    fn invoke(&self, command: &str, args: Value) -> Value {
-        match call(
-            &self.webview,
-            command,
-            InvokeBody::Json(args),
-            HeaderMap::new(),
-        ) {
-            Some(Ok(value)) => value,
-            Some(Err(e)) => panic!("{command} was refused: {e}"),
-            None => panic!("{command} did not answer"),
-        }
-    }
-
     fn credential(&self, id: &str) -> Value {
         let all = self.invoke("overview", json!({}))["credentials"].clone();
         all.as_array()

@@ -3,7 +3,9 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
 mod attachments_e2e;
+mod checked_e2e;
 mod cli;
+mod cli_answers;
 mod cli_cme;
 mod cli_csv;
 mod cli_rules;

@@ -144,6 +144,12 @@ enum Command {
     },
     /// The verdict on every stored offer, state by state, with reasons and steps.
     Offers,
+    /// Your checked answers to reference facts the rules say "verify" on: every rule uses
+    /// them as facts "checked by you".
+    Answers {
+        #[command(subcommand)]
+        command: commands::answers::AnswersCommand,
+    },
     /// A credentialing packet as one PDF: a cover, a summary of the chosen credentials with
     /// their numbers, then each one's attached documents (checked; a damaged one is named in
     /// the summary and left out), with a bookmark per credential. Every credential by
@@ -228,6 +234,7 @@ fn run(cli: Cli) -> Result<(), Exit> {
         Command::Imlc => commands::imlc::run(&ctx),
         Command::Path { state } => commands::path::run(&ctx, &state),
         Command::Offers => commands::offers::run(&ctx),
+        Command::Answers { command } => commands::answers::run(&ctx, command),
         Command::Packet { offer, only, out } => {
             commands::packet::run(&ctx, offer.as_deref(), only, &out)
         }

@@ -77,8 +77,17 @@ pub fn relative(days_left: i64) -> String {
     }
 }
 
-/// One citation: what, how sure, when read, where.
+/// One citation: what, how sure, when read, where; the clinician's own answer as "your
+/// answer, DATE, SOURCE".
 pub fn citation(c: &Citation) -> String {
+    if c.confidence == licensure_core::reference::Confidence::CheckedByYou {
+        return format!(
+            "source: {} (your answer, {}, {})",
+            c.fact,
+            c.as_of,
+            c.sources.join(" ")
+        );
+    }
     format!(
         "source: {} ({}, read {}): {}",
         c.fact,

@@ -4,6 +4,7 @@
 //! The document is the neutral format for backups too: it does not depend on sled.
 
 use chrono::NaiveDate;
+use licensure_core::checked::{validate_checked_answer, CheckedAnswer};
 use licensure_core::model::{CmeActivity, Credential, Offer, Profile};
 use licensure_core::validation::{validate_cme_activities, validate_store, Severity};
 use schemars::JsonSchema;
@@ -31,6 +32,10 @@ pub struct ExportDocument {
     /// which read as none.
     #[serde(default)]
     pub cme_activities: Vec<CmeActivity>,
+    /// The clinician's checked answers to reference facts. Absent in documents written
+    /// before answers existed (and when there are none), which stay importable.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checked_answers: Vec<CheckedAnswer>,
 }
 
 impl ExportDocument {
@@ -42,12 +47,19 @@ impl ExportDocument {
             credentials,
             offers,
             cme_activities: Vec::new(),
+            checked_answers: Vec::new(),
         }
     }
 
     /// The same document with these CME activities.
     pub fn with_cme(mut self, activities: Vec<CmeActivity>) -> Self {
         self.cme_activities = activities;
+        self
+    }
+
+    /// The same document carrying `answers`.
+    pub fn with_checked_answers(mut self, answers: Vec<CheckedAnswer>) -> Self {
+        self.checked_answers = answers;
         self
     }
 
@@ -206,7 +218,7 @@ pub fn parse_import(text: &str) -> Result<(ExportDocument, Vec<ImportProblem>), 
     parse_import_on(text, NaiveDate::MAX)
 }
 
-/// [`parse_import`], refusing CME activities completed after `today`.
+/// [`parse_import`], refusing CME activities completed and answers checked after `today`.
 pub fn parse_import_on(
     text: &str,
     today: NaiveDate,
@@ -233,16 +245,16 @@ pub fn parse_import_on(
         None => problems.push(error("/version", "\"version\" must be a whole number")),
     }
     for key in doc.keys() {
-        if ![
+        let known = [
             "format",
             "version",
             "profile",
             "credentials",
             "offers",
             "cme_activities",
-        ]
-        .contains(&key.as_str())
-        {
+            "checked_answers",
+        ];
+        if !known.contains(&key.as_str()) {
             problems.push(error(format!("/{key}"), format!("unknown field \"{key}\"")));
         }
     }
@@ -289,11 +301,46 @@ pub fn parse_import_on(
             message: issue.message,
         });
     }
+    let answers = checked_answers(&doc, today, &mut problems);
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return refuse(problems);
     }
-    Ok((
-        ExportDocument::new(profile, credentials, offers).with_cme(cme),
-        problems,
-    ))
+    let doc = ExportDocument::new(profile, credentials, offers)
+        .with_cme(cme)
+        .with_checked_answers(answers);
+    Ok((doc, problems))
+}
+
+/// The document's checked answers, each read and validated; every problem is located
+/// ("/checked_answers/2/source/url"). An answer checked after `today` is refused (the
+/// store reads no clock: `today` is the caller's, `NaiveDate::MAX` when it is not known).
+fn checked_answers(
+    doc: &serde_json::Map<String, Value>,
+    today: NaiveDate,
+    problems: &mut Vec<ImportProblem>,
+) -> Vec<CheckedAnswer> {
+    let (at, answers): (Vec<usize>, Vec<CheckedAnswer>) = array(doc, "checked_answers", problems)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| typed(v, &format!("/checked_answers/{i}"), problems).map(|a| (i, a)))
+        .unzip();
+    for (k, answer) in answers.iter().enumerate() {
+        let base = format!("/checked_answers/{}", at[k]);
+        if answer.id.trim().is_empty() {
+            problems.push(error(format!("{base}/id"), "an answer needs its id"));
+        } else if answers[..k].iter().any(|a| a.id == answer.id) {
+            problems.push(error(
+                format!("{base}/id"),
+                format!("the id \"{}\" is used by another answer", answer.id),
+            ));
+        }
+        for issue in validate_checked_answer(answer, &answers[..k], today) {
+            problems.push(ImportProblem {
+                pointer: format!("{base}/{}", issue.field),
+                severity: issue.severity,
+                message: issue.message,
+            });
+        }
+    }
+    answers
 }

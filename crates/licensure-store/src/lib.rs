@@ -11,6 +11,7 @@
 
 pub mod attachments;
 pub mod backup;
+mod checked_answers;
 mod cme;
 mod credential_batch;
 pub mod document;

@@ -2,6 +2,7 @@
 //!
 //! Layout: one tree, keys prefixed by record type — `meta/schema_version` (u32 big-endian),
 //! `profile`, `credential/<id>`, `offer/<id>`, `cme/<id>` (CME activities),
+//! `answer/<id>` (checked answers, see [`crate::checked_answers`]),
 //! `delivered/<reminder key>`,
 //! `attachment/<id>` (see [`crate::attachments`]) — values are the
 //! records' JSON. One tree keeps every multi-record change a single sled transaction.
@@ -452,11 +453,13 @@ impl Store {
     pub fn export(&self) -> Result<ExportDocument, StoreError> {
         Ok(
             ExportDocument::new(self.profile()?, self.credentials()?, self.offers()?)
-                .with_cme(self.cme_activities()?),
+                .with_cme(self.cme_activities()?)
+                .with_checked_answers(self.checked_answers()?),
         )
     }
 
-    /// Replaces every profile, credential, offer and CME activity with the document's, in one transaction.
+    /// Replaces every profile, credential, offer, CME activity and checked answer with the
+    /// document's, in one transaction.
     /// The document must come from [`crate::document::parse_import`] (already validated).
     /// Delivered-reminder marks are kept.
     pub fn replace_all(&self, doc: &ExportDocument) -> Result<(), StoreError> {
@@ -470,7 +473,8 @@ impl Store {
         floor: u64,
     ) -> Result<(), StoreError> {
         let mut changes: Vec<(Vec<u8>, Option<Vec<u8>>)> = Vec::new();
-        for prefix in [CREDENTIAL_PREFIX, OFFER_PREFIX, CME_PREFIX] {
+        let answers = crate::checked_answers::ANSWER_PREFIX;
+        for prefix in [CREDENTIAL_PREFIX, OFFER_PREFIX, CME_PREFIX, answers] {
             for item in self.tree.scan_prefix(prefix.as_bytes()).keys() {
                 changes.push((item.map_err(|e| self.damaged(e))?.to_vec(), None));
             }
@@ -494,6 +498,12 @@ impl Store {
         for a in &doc.cme_activities {
             changes.push((
                 format!("{CME_PREFIX}{}", a.id).into_bytes(),
+                Some(self.encode(a)?),
+            ));
+        }
+        for a in &doc.checked_answers {
+            changes.push((
+                format!("{answers}{}", a.id).into_bytes(),
                 Some(self.encode(a)?),
             ));
         }

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test binary uses a part
 
+pub mod watched;
+
 use std::sync::mpsc;
 use std::time::Duration;
 

@@ -15,6 +15,7 @@ const INSTALLED_STATUS: DataStatus = {
   key_id: 'ed25519:0123456789abcdef',
   problem: null,
 };
+const noAnswers = { answers: [], settles: [] };
 
 function referenceOf(args: Record<string, unknown>): JurisdictionReference {
   const j = args.jurisdiction as JurisdictionReference['jurisdiction'];
@@ -27,6 +28,7 @@ describe('ReferencePage', () => {
     const asked: unknown[] = [];
     answerCommands({
       data_status: () => BUNDLED_STATUS,
+      checked_answers: () => noAnswers,
       reference_index: () => index(),
       reference: (args) => {
         asked.push(args.jurisdiction);
@@ -50,7 +52,7 @@ describe('ReferencePage', () => {
 
   it('marks unknown and conflicting facts "verify" and shows sources as text', async () => {
     answerCommands({
-      data_status: () => BUNDLED_STATUS, reference_index: () => index(), reference: referenceOf });
+      data_status: () => BUNDLED_STATUS, checked_answers: () => noAnswers, reference_index: () => index(), reference: referenceOf });
     render(ReferencePage);
     const rows = await screen.findAllByTestId('fact-row');
     const byKey = (key: string) => rows.find((r) => r.dataset.fact === key);
@@ -77,6 +79,7 @@ describe('ReferencePage', () => {
   it('shows each telehealth route with its limits', async () => {
     answerCommands({
       data_status: () => BUNDLED_STATUS,
+      checked_answers: () => noAnswers,
       reference_index: () => index(),
       reference: (args) => ({
         ...referenceOf(args),
@@ -121,7 +124,7 @@ describe('ReferencePage', () => {
 
   it('shows how complete the data is per topic, and where it is not', async () => {
     answerCommands({
-      data_status: () => BUNDLED_STATUS, reference_index: () => index(), reference: referenceOf });
+      data_status: () => BUNDLED_STATUS, checked_answers: () => noAnswers, reference_index: () => index(), reference: referenceOf });
     render(ReferencePage);
     const rows = await screen.findAllByTestId('coverage-row');
     expect(rows.map((r) => r.dataset.topic)).toEqual(['malpractice', 'full_license']);
@@ -134,7 +137,7 @@ describe('ReferencePage', () => {
 
   it('warns when the dataset is older than the threshold', async () => {
     answerCommands({
-      data_status: () => BUNDLED_STATUS, reference_index: () => index({ as_of: '2026-01-01', age_days: 329, stale: true }), reference: referenceOf });
+      data_status: () => BUNDLED_STATUS, checked_answers: () => noAnswers, reference_index: () => index({ as_of: '2026-01-01', age_days: 329, stale: true }), reference: referenceOf });
     render(ReferencePage);
     const banner = await screen.findByTestId('stale-banner');
     expect(banner.textContent).toContain('329 days ago');
@@ -144,6 +147,7 @@ describe('ReferencePage', () => {
   it('shows the routes to the chosen state, fastest first', async () => {
     answerCommands({
       data_status: () => BUNDLED_STATUS,
+      checked_answers: () => noAnswers,
       reference_index: () => index(),
       reference: referenceOf,
       path: (args) => ({
@@ -162,6 +166,7 @@ describe('ReferencePage', () => {
   it('explains a path that needs a profile first', async () => {
     answerCommands({
       data_status: () => BUNDLED_STATUS,
+      checked_answers: () => noAnswers,
       reference_index: () => index(),
       reference: referenceOf,
       path: failWith({ code: 'not_found', message: 'No profile is recorded yet' }),

@@ -28,7 +28,7 @@ struct DeadlineList {
 
 pub fn run(ctx: &Context, within_days: u32) -> Result<(), Exit> {
     let records = ctx.records()?;
-    let data = ctx.dataset()?;
+    let data = &*ctx.judged(&records.checked_answers)?;
     let all = deadlines_with_cme(
         records.profile.as_ref(),
         &records.credentials,

@@ -20,7 +20,7 @@ use crate::output::{self, write_atomically};
 
 pub fn run(ctx: &Context, file: Option<&Path>, include_numbers: bool) -> Result<(), Exit> {
     let records = ctx.records()?;
-    let data = ctx.dataset()?;
+    let data = &*ctx.judged(&records.checked_answers)?;
     let all = deadlines_with_cme(
         records.profile.as_ref(),
         &records.credentials,

@@ -25,7 +25,7 @@ struct CompactAnswer {
 pub fn run(ctx: &Context) -> Result<(), Exit> {
     let records = ctx.records()?;
     let profile = records.profile()?;
-    let data = ctx.dataset()?;
+    let data = &*ctx.judged(&records.checked_answers)?;
     let answer = CompactAnswer {
         imlc: imlc_eligibility(profile, &records.credentials, data, ctx.today),
         compact_options: compact_options(profile, &records.credentials, data, ctx.today),

@@ -59,7 +59,7 @@ pub fn run(ctx: &Context, file: &Path) -> Result<(), Exit> {
                 output::note(&format!("warning at {}: {}", w.pointer, w.message));
             }
             output::note(&format!(
-                "imported {} credential(s), {} offer(s), {} CME activit{}{}",
+                "imported {} credential(s), {} offer(s), {} CME activit{}{}{}",
                 doc.credentials.len(),
                 doc.offers.len(),
                 doc.cme_activities.len(),
@@ -67,6 +67,10 @@ pub fn run(ctx: &Context, file: &Path) -> Result<(), Exit> {
                     "y"
                 } else {
                     "ies"
+                },
+                match doc.checked_answers.len() {
+                    0 => String::new(),
+                    n => format!(", {n} checked answer(s)"),
                 },
                 if doc.profile.is_some() {
                     " and the profile"

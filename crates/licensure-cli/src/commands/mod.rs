@@ -1,5 +1,6 @@
 //! One module per subcommand; each is a thin layer over licensure-store and licensure-core.
 
+pub mod answers;
 pub mod cme;
 pub mod data;
 pub mod deadlines;
@@ -8,6 +9,7 @@ pub mod ics;
 pub mod imlc;
 pub mod import;
 pub mod import_csv;
+mod judged;
 pub mod list;
 pub mod offers;
 pub mod packet;
@@ -21,6 +23,7 @@ use std::cell::OnceCell;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use licensure_core::checked::CheckedAnswer;
 use licensure_core::model::{CmeActivity, Credential, Offer, Profile};
 use licensure_core::reference::Dataset;
 use licensure_core::Jurisdiction;
@@ -55,6 +58,8 @@ pub struct Records {
     pub credentials: Vec<Credential>,
     pub offers: Vec<Offer>,
     pub cme_activities: Vec<CmeActivity>,
+    /// The clinician's checked answers, laid over the reference data by `Context::judged`.
+    pub checked_answers: Vec<CheckedAnswer>,
 }
 
 impl Records {
@@ -99,6 +104,7 @@ impl Context {
             credentials: store.credentials()?,
             offers: store.offers()?,
             cme_activities: store.cme_activities()?,
+            checked_answers: store.checked_answers()?,
         })
     }
 

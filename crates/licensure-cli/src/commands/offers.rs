@@ -16,7 +16,7 @@ use crate::plain::{self, label};
 pub fn run(ctx: &Context) -> Result<(), Exit> {
     let records = ctx.records()?;
     let profile = records.profile()?;
-    let data = ctx.dataset()?;
+    let data = &*ctx.judged(&records.checked_answers)?;
     let verdicts = evaluate_offers(
         &records.offers,
         profile,

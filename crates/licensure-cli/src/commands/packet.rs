@@ -56,10 +56,10 @@ pub fn run(
         offer: offer.map(str::to_string),
         only,
     };
-    let data = ctx.dataset()?;
     let packet = {
         let store = ctx.store()?;
-        prepare(&store, data, &request, ctx.today).map_err(refusal)?
+        let data = ctx.judged(&store.checked_answers()?)?;
+        prepare(&store, &data, &request, ctx.today).map_err(refusal)?
     };
     write_atomically(out, &packet.pdf)?;
     let written = Written {

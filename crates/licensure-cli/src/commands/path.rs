@@ -16,7 +16,7 @@ pub fn run(ctx: &Context, state: &str) -> Result<(), Exit> {
     let jurisdiction = super::jurisdiction(state)?;
     let records = ctx.records()?;
     let profile = records.profile()?;
-    let data = ctx.dataset()?;
+    let data = &*ctx.judged(&records.checked_answers)?;
     let path = path_to(jurisdiction, profile, &records.credentials, data, ctx.today);
     if ctx.json {
         return output::json(&path);

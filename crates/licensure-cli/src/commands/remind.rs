@@ -38,8 +38,8 @@ struct Delivered {
 }
 
 pub fn run(ctx: &Context, dry_run: bool) -> Result<(), Exit> {
-    let data = ctx.dataset()?;
     let store = ctx.store()?;
+    let data = &*ctx.judged(&store.checked_answers()?)?;
     let now = ctx.today.and_time(Local::now().time());
     if dry_run {
         let due = due_now(&store, data, now)?;

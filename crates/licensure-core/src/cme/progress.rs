@@ -320,6 +320,6 @@ fn confidence_words(c: crate::reference::Confidence) -> &'static str {
     match c {
         Confidence::Conflicting => "the sources conflict",
         Confidence::Unknown => "not found in the sources read",
-        Confidence::Verified | Confidence::Secondary => "established",
+        Confidence::Verified | Confidence::Secondary | Confidence::CheckedByYou => "established",
     }
 }

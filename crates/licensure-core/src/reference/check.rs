@@ -67,6 +67,10 @@ pub enum DatasetProblem {
     UnknownWithValue {
         fact: String,
     },
+    /// Marked as the clinician's own answer: reference data never carries one.
+    ClinicianAnswerInData {
+        fact: String,
+    },
     /// Unknown or conflicting without a note saying why.
     DoubtWithoutNote {
         fact: String,
@@ -168,6 +172,12 @@ impl fmt::Display for DatasetProblem {
             }
             DatasetProblem::UnknownWithValue { fact } => {
                 write!(f, "{fact}: unknown but a value is given")
+            }
+            DatasetProblem::ClinicianAnswerInData { fact } => {
+                write!(
+                    f,
+                    "{fact}: marked as the clinician's own answer in reference data"
+                )
             }
             DatasetProblem::DoubtWithoutNote { fact } => {
                 write!(f, "{fact}: unknown or conflicting without a note")
@@ -490,6 +500,11 @@ fn check_provenance(
         }
         Confidence::Unknown if p.has_value => {
             problems.push(DatasetProblem::UnknownWithValue {
+                fact: p.fact.clone(),
+            });
+        }
+        Confidence::CheckedByYou => {
+            problems.push(DatasetProblem::ClinicianAnswerInData {
                 fact: p.fact.clone(),
             });
         }

@@ -140,7 +140,8 @@ impl Dataset {
                         Confidence::Verified => c.verified += 1,
                         Confidence::Secondary => c.secondary += 1,
                         Confidence::Conflicting => c.conflicting += 1,
-                        Confidence::Unknown => c.unknown += 1,
+                        // Coverage is the reference data's own: a clinician's answer is not in it.
+                        Confidence::Unknown | Confidence::CheckedByYou => c.unknown += 1,
                     }
                     if !established {
                         c.not_established.push(j);

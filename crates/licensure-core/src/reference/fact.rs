@@ -19,6 +19,9 @@ pub enum Confidence {
     Conflicting,
     /// Not established: the value is null.
     Unknown,
+    /// The clinician's own answer, checked with the board or on an official page (see
+    /// `crate::checked`). Never in the bundled data; put in place for one evaluation only.
+    CheckedByYou,
 }
 
 /// A value with where it came from and when it was checked.
@@ -40,11 +43,13 @@ pub struct Fact<T> {
 }
 
 impl<T> Fact<T> {
-    /// The value, only when it is established (verified or secondary). Conflicting and
-    /// unknown facts give None, so rules fall back to "verify".
+    /// The value, only when it is established (verified, secondary, or checked by the
+    /// clinician). Conflicting and unknown facts give None, so rules fall back to "verify".
     pub fn known(&self) -> Option<&T> {
         match self.confidence {
-            Confidence::Verified | Confidence::Secondary => self.value.as_ref(),
+            Confidence::Verified | Confidence::Secondary | Confidence::CheckedByYou => {
+                self.value.as_ref()
+            }
             Confidence::Conflicting | Confidence::Unknown => None,
         }
     }

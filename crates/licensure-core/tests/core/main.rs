@@ -3,6 +3,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
 mod authority_map;
+mod checked;
 mod cme;
 mod cme_activity;
 mod cme_deadline;

@@ -252,7 +252,9 @@ fn csr_requirement_is_known_in_every_state_and_dc_but_at_most_three() {
         match j.csr.confidence {
             Confidence::Verified | Confidence::Secondary => {}
             Confidence::Conflicting => conflicting.push(j.jurisdiction.code()),
-            Confidence::Unknown => panic!("{} CSR unknown", j.jurisdiction),
+            Confidence::Unknown | Confidence::CheckedByYou => {
+                panic!("{} CSR unknown", j.jurisdiction)
+            }
         }
     }
     assert!(conflicting.len() <= 3, "conflicting: {conflicting:?}");
@@ -338,7 +340,9 @@ fn every_state_and_dc_has_an_explicit_routes_answer() {
         match j.telehealth_answer.confidence {
             Confidence::Verified | Confidence::Secondary => {}
             Confidence::Conflicting => conflicting.push(j.jurisdiction.code()),
-            Confidence::Unknown => panic!("{}: no routes answer", j.jurisdiction),
+            Confidence::Unknown | Confidence::CheckedByYou => {
+                panic!("{}: no routes answer", j.jurisdiction)
+            }
         }
     }
     assert!(conflicting.len() <= 3, "conflicting: {conflicting:?}");

@@ -20,11 +20,11 @@ use licensure_core::Jurisdiction;
 
 use crate::reference::{bundled, date};
 
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     date("2026-12-07")
 }
 
-fn physician() -> Profile {
+pub(crate) fn physician() -> Profile {
     Profile {
         given_name: "Ana".into(),
         family_name: "Ruiz".into(),
@@ -60,7 +60,7 @@ fn credential(id: &str, detail: CredentialDetail) -> Credential {
 }
 
 /// An active MD license in `j`, valid for years.
-fn license(j: Jurisdiction) -> Credential {
+pub(crate) fn license(j: Jurisdiction) -> Credential {
     credential(
         &format!("lic-{j}"),
         CredentialDetail::StateLicense(StateLicense {
@@ -77,7 +77,7 @@ fn license(j: Jurisdiction) -> Credential {
 }
 
 /// A nationwide $1M/$3M occurrence policy covering telehealth, through 2028.
-fn nationwide_policy() -> Credential {
+pub(crate) fn nationwide_policy() -> Credential {
     credential(
         "policy",
         CredentialDetail::MalpracticePolicy(MalpracticePolicy {
@@ -111,7 +111,7 @@ fn dea(j: Jurisdiction) -> Credential {
 }
 
 /// A plain video offer for patients in `j`, no controlled substances, all of 2027.
-fn plain_offer(j: Jurisdiction) -> Offer {
+pub(crate) fn plain_offer(j: Jurisdiction) -> Offer {
     Offer {
         id: format!("plain-{j}"),
         employer: "Northwind Telehealth".into(),
@@ -138,7 +138,7 @@ fn states_and_dc() -> impl Iterator<Item = Jurisdiction> {
 
 /// The offer's verdict, after checking that its outline (judged without explanations, as
 /// the offers list is) says the same.
-fn judge(offer: &Offer, credentials: &[Credential], data: &Dataset) -> OfferVerdict {
+pub(crate) fn judge(offer: &Offer, credentials: &[Credential], data: &Dataset) -> OfferVerdict {
     let verdict = evaluate_offer(offer, &physician(), credentials, data, today());
     let outline = outline_offers(
         std::slice::from_ref(offer),

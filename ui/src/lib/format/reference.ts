@@ -62,6 +62,7 @@ const CONFIDENCE: Record<Confidence, string> = {
   secondary: 'secondary source only',
   conflicting: 'sources conflict',
   unknown: 'unknown',
+  checked_by_you: 'your answer',
 };
 
 export function confidenceLabel(c: Confidence): string {

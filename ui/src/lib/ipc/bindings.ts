@@ -17,6 +17,28 @@ data_dir: string | null, licenses: Array<DependencyLicense>, };
 
 export type Answer = "yes" | "no" | "unknown";
 
+export type AnswerNotice = { answer_id: string, jurisdiction: Jurisdiction, fact: CheckedFact, status: AnswerStatus, 
+/**
+ * Days since it was checked.
+ */
+age_days: number, 
+/**
+ * Older than 365 days: check it again.
+ */
+stale: boolean, 
+/**
+ * In plain words, for the list and the CLI.
+ */
+message: string, };
+
+export type AnswerSource = { "kind": "address", url: string, } | { "kind": "phone_call", person: string, };
+
+export type AnswerStatus = { "status": "in_use" } | { "status": "superseded", official_as_of: string, 
+/**
+ * The official fact says something else than the answer.
+ */
+disagrees: boolean, } | { "status": "no_entry" };
+
 export type Applicability = { "kind": "all_licensees" } | { "kind": "controlled_substance_prescribers" } | { "kind": "dea_registrants" } | { "kind": "state_csr_holders" } | { "kind": "described", who: string, };
 
 export type Attachment = { 
@@ -64,6 +86,22 @@ time_unlimited: boolean, };
 export type CaqhAttestation = { provider_id: string, last_attested: string, };
 
 export type CertifyingBody = "abms" | "aoa" | "other";
+
+export type CheckedAnswer = { 
+/**
+ * Assigned by the store ("a3"); empty for a new answer.
+ */
+id: string, jurisdiction: Jurisdiction, answer: CheckedValue, source: AnswerSource, 
+/**
+ * The day the clinician checked.
+ */
+checked_on: string, note: string, };
+
+export type CheckedAnswers = { answers: Array<ListedAnswer>, settles: Array<FactReasons>, };
+
+export type CheckedFact = "malpractice" | "csr" | "telehealth_prescribing" | "full_license";
+
+export type CheckedValue = { "fact": "malpractice", "value": MalpracticeRequirement } | { "fact": "csr", "value": CsrRequirement } | { "fact": "telehealth_prescribing", "value": TelehealthPrescribing } | { "fact": "full_license", "value": FullLicenseFacts };
 
 export type Citation = { 
 /**
@@ -203,7 +241,7 @@ layer_per_claim_usd: number | null, layer_aggregate_usd: number | null,
  */
 how_to_join: string, };
 
-export type Confidence = "verified" | "secondary" | "conflicting" | "unknown";
+export type Confidence = "verified" | "secondary" | "conflicting" | "unknown" | "checked_by_you";
 
 export type Coverage = { "scope": "nationwide" } | { "scope": "listed", "jurisdictions": Array<Jurisdiction> };
 
@@ -468,6 +506,8 @@ as_of: string, confidence: Confidence,
  */
 note: string, };
 
+export type FactReasons = { fact: CheckedFact, codes: Array<string>, };
+
 export type FullLicenseFacts = { 
 /**
  * Application plus issuance fees, in whole dollars (fingerprint vendors' fees aside).
@@ -714,6 +754,12 @@ note: string, };
 export type LicenseRoute = "direct" | "endorsement" | "imlc";
 
 export type LicenseStatus = "active" | "inactive" | "expired" | "pending" | "restricted" | "probation" | "revoked";
+
+export type ListedAnswer = { answer: CheckedAnswer, notice: AnswerNotice, 
+/**
+ * The question in words ("malpractice minimum in RI").
+ */
+question: string, };
 
 export type LoqStanding = { "state": "none" } | { "state": "applied", credential_id: string, principal_state: Jurisdiction, applied: string | null, } | { "state": "issued", credential_id: string, principal_state: Jurisdiction, 
 /**

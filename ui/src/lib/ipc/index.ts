@@ -3,6 +3,8 @@
 import { invoke, type InvokeArgs, type InvokeOptions } from '@tauri-apps/api/core';
 import type {
   About,
+  CheckedAnswer,
+  CheckedAnswers,
   Attachment,
   Credential,
   CsvOptions,
@@ -238,3 +240,13 @@ export async function installDataPack(file: File): Promise<DataStatus> {
 
 /** Removes the installed pack: the data built into the app is used again. */
 export const revertDataPack = (): Promise<DataStatus> => call<DataStatus>('revert_data_pack');
+/** The checked answers with their notices, and the "verify" reasons each fact settles. */
+export const checkedAnswers = (): Promise<CheckedAnswers> => call<CheckedAnswers>('checked_answers');
+
+/** Saves a checked answer (new when its id is empty; with an id: an edit, or an undone
+ * delete); returns it as stored. */
+export const saveCheckedAnswer = (answer: CheckedAnswer): Promise<CheckedAnswer> =>
+  call<CheckedAnswer>('save_checked_answer', { answer });
+
+/** Deletes a checked answer and returns it, for undo (save it again). */
+export const deleteCheckedAnswer = (id: string): Promise<CheckedAnswer> => call<CheckedAnswer>('delete_checked_answer', { id });

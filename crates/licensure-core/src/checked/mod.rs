@@ -1,0 +1,260 @@
+//! The clinician's checked answers: when the rules say "verify" because a reference fact is
+//! unknown, the clinician who asked the board records the answer here, in the fact's own
+//! terms, with where it came from and the date.
+//!
+//! Limits: the model and its validation only. How an answer takes the place of a fact for one
+//! evaluation is `overlay`; storing answers is the store's job.
+
+mod overlay;
+
+pub use overlay::*;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::reference::{
+    CsrRequirement, FullLicenseFacts, MalpracticeRequirement, TelehealthPrescribing,
+};
+use crate::validation::Issue;
+use crate::Jurisdiction;
+
+/// An answer older than this many days is flagged: ask again.
+pub const ANSWER_FRESH_DAYS: i64 = 365;
+
+/// Which reference fact of a jurisdiction an answer is about.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema, TS,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckedFact {
+    /// The malpractice coverage rule and its minimum.
+    Malpractice,
+    /// The state controlled-substance registration: required, agency, fee, years.
+    Csr,
+    /// The state's law on prescribing controlled substances by telehealth.
+    TelehealthPrescribing,
+    /// A full license's fee and typical time.
+    FullLicense,
+}
+
+impl CheckedFact {
+    pub const ALL: [CheckedFact; 4] = [
+        CheckedFact::Malpractice,
+        CheckedFact::Csr,
+        CheckedFact::TelehealthPrescribing,
+        CheckedFact::FullLicense,
+    ];
+
+    /// The question in words, for one jurisdiction ("malpractice minimum in IA").
+    pub fn question(self, jurisdiction: Jurisdiction) -> String {
+        match self {
+            CheckedFact::Malpractice => format!("malpractice minimum in {jurisdiction}"),
+            CheckedFact::Csr => format!("controlled-substance registration in {jurisdiction}"),
+            CheckedFact::TelehealthPrescribing => {
+                format!("telehealth prescribing law of {jurisdiction}")
+            }
+            CheckedFact::FullLicense => format!("full license fee and time in {jurisdiction}"),
+        }
+    }
+
+    /// The fact whose answer settles the reason with this code, if any.
+    pub fn for_reason(code: &str) -> Option<CheckedFact> {
+        CheckedFact::ALL
+            .into_iter()
+            .find(|f| f.settles().contains(&code))
+    }
+
+    /// The codes of the "verify" reasons this fact's answer settles (the UI offers "I checked
+    /// this" on them).
+    pub fn settles(self) -> &'static [&'static str] {
+        match self {
+            CheckedFact::Malpractice => {
+                &["malpractice_requirement_unknown", "state_minimum_unknown"]
+            }
+            CheckedFact::Csr => &["csr_requirement_unknown"],
+            CheckedFact::TelehealthPrescribing => &[
+                "state_prescribing_law_unknown",
+                "state_in_person_rule_unknown",
+            ],
+            CheckedFact::FullLicense => &["full_license_facts_unknown"],
+        }
+    }
+}
+
+/// The answer in the fact's own terms: the same shape the reference data uses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(tag = "fact", content = "value", rename_all = "snake_case")]
+pub enum CheckedValue {
+    Malpractice(MalpracticeRequirement),
+    Csr(CsrRequirement),
+    TelehealthPrescribing(TelehealthPrescribing),
+    FullLicense(FullLicenseFacts),
+}
+
+impl CheckedValue {
+    /// Which fact this value answers.
+    pub fn fact(&self) -> CheckedFact {
+        match self {
+            CheckedValue::Malpractice(_) => CheckedFact::Malpractice,
+            CheckedValue::Csr(_) => CheckedFact::Csr,
+            CheckedValue::TelehealthPrescribing(_) => CheckedFact::TelehealthPrescribing,
+            CheckedValue::FullLicense(_) => CheckedFact::FullLicense,
+        }
+    }
+}
+
+/// Where an answer came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AnswerSource {
+    /// An official page (https).
+    Address { url: String },
+    /// A phone call with the board, and whom the clinician spoke to.
+    PhoneCall { person: String },
+}
+
+impl AnswerSource {
+    /// As a citation shows it: the address, or "phone call with the board (NAME)".
+    pub fn describe(&self) -> String {
+        match self {
+            AnswerSource::Address { url } => url.clone(),
+            AnswerSource::PhoneCall { person } => {
+                format!("phone call with the board ({})", person.trim())
+            }
+        }
+    }
+}
+
+/// One answer the clinician checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct CheckedAnswer {
+    /// Assigned by the store ("a3"); empty for a new answer.
+    #[serde(default)]
+    pub id: String,
+    pub jurisdiction: Jurisdiction,
+    pub answer: CheckedValue,
+    pub source: AnswerSource,
+    /// The day the clinician checked.
+    pub checked_on: NaiveDate,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl CheckedAnswer {
+    pub fn fact(&self) -> CheckedFact {
+        self.answer.fact()
+    }
+
+    /// Days since it was checked, as of `today`.
+    pub fn age_days(&self, today: NaiveDate) -> i64 {
+        (today - self.checked_on).num_days()
+    }
+
+    /// Older than [`ANSWER_FRESH_DAYS`]: flagged (still used, see `overlay`).
+    pub fn is_stale(&self, today: NaiveDate) -> bool {
+        self.age_days(today) > ANSWER_FRESH_DAYS
+    }
+}
+
+/// Longest note kept.
+const NOTE_MAX: usize = 2000;
+
+/// Problems with one answer, each naming its field ("source/url"). `others`: the answers
+/// already stored; a second answer to the same question is an error (edit the first).
+pub fn validate_checked_answer(
+    answer: &CheckedAnswer,
+    others: &[CheckedAnswer],
+    today: NaiveDate,
+) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    match &answer.source {
+        AnswerSource::Address { url } => {
+            let host = url.trim().strip_prefix("https://").unwrap_or("");
+            let host = host.split(['/', '?', '#']).next().unwrap_or("");
+            if url.trim().is_empty() {
+                issues.push(Issue::error(
+                    "source_required",
+                    "source/url",
+                    "Give the address where you read the answer.",
+                ));
+            } else if host.is_empty() || !host.contains('.') || url.contains(char::is_whitespace) {
+                issues.push(Issue::error(
+                    "source_not_https",
+                    "source/url",
+                    "The address must be a https:// address of an official page.",
+                ));
+            }
+        }
+        AnswerSource::PhoneCall { person } => {
+            if person.trim().is_empty() {
+                issues.push(Issue::error(
+                    "source_person_required",
+                    "source/person",
+                    "Give the name of the person you spoke to at the board.",
+                ));
+            }
+        }
+    }
+    if answer.checked_on > today {
+        issues.push(Issue::error(
+            "checked_in_future",
+            "checked_on",
+            "The date you checked cannot be in the future.",
+        ));
+    }
+    if answer.note.chars().count() > NOTE_MAX {
+        issues.push(Issue::error(
+            "note_too_long",
+            "note",
+            format!("The note is longer than {NOTE_MAX} characters."),
+        ));
+    }
+    value_issues(&answer.answer, &mut issues);
+    let same = others.iter().any(|o| {
+        o.id != answer.id && o.jurisdiction == answer.jurisdiction && o.fact() == answer.fact()
+    });
+    if same {
+        issues.push(Issue::error(
+            "question_already_answered",
+            "answer/fact",
+            format!(
+                "You already recorded an answer on the {}: edit that one.",
+                answer.fact().question(answer.jurisdiction)
+            ),
+        ));
+    }
+    issues
+}
+
+fn value_issues(value: &CheckedValue, issues: &mut Vec<Issue>) {
+    match value {
+        CheckedValue::Csr(csr) if csr.required && csr.agency.trim().is_empty() => {
+            issues.push(Issue::error(
+                "csr_agency_required",
+                "answer/value/agency",
+                "Name the agency that issues the registration.",
+            ));
+        }
+        CheckedValue::Csr(csr) if csr.cycle_years == Some(0) => {
+            issues.push(Issue::error(
+                "csr_years_zero",
+                "answer/value/cycle_years",
+                "A registration lasts at least one year.",
+            ));
+        }
+        CheckedValue::Malpractice(m) => {
+            if let (Some(claim), Some(total)) = (m.min_per_claim_usd, m.min_aggregate_usd) {
+                if total < claim {
+                    issues.push(Issue::error(
+                        "aggregate_below_claim",
+                        "answer/value/min_aggregate_usd",
+                        "The annual aggregate cannot be below the per-claim limit.",
+                    ));
+                }
+            }
+        }
+        _ => {}
+    }
+}

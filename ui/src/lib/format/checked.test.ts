@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerNotice, Citation } from '../ipc';
+import { citationText, factForReason, noticeKind, sourceText, wholeNumber } from './checked';
+import { confidenceLabel } from './reference';
+
+const cite = (confidence: Citation['confidence'], sources: string[]): Citation => ({
+  fact: 'malpractice minimum in RI',
+  sources,
+  as_of: '2026-12-07',
+  confidence,
+});
+
+describe('citations', () => {
+  const cases: { name: string; citation: Citation; text: string }[] = [
+    {
+      name: 'the clinician’s answer from a phone call',
+      citation: cite('checked_by_you', ['phone call with the board (Dana Reyes)']),
+      text: 'malpractice minimum in RI: your answer, 2026-12-07, phone call with the board (Dana Reyes)',
+    },
+    {
+      name: 'the clinician’s answer from a page',
+      citation: cite('checked_by_you', ['https://health.ri.gov/licenses']),
+      text: 'malpractice minimum in RI: your answer, 2026-12-07, https://health.ri.gov/licenses',
+    },
+    {
+      name: 'an official fact',
+      citation: cite('verified', ['https://health.ri.gov/licenses']),
+      text: 'malpractice minimum in RI, as of 2026-12-07 (verified at an official source)',
+    },
+    {
+      name: 'an unknown fact',
+      citation: cite('unknown', ['https://health.ri.gov/licenses']),
+      text: 'malpractice minimum in RI, as of 2026-12-07 (unknown)',
+    },
+  ];
+  for (const c of cases) it(c.name, () => expect(citationText(c.citation)).toBe(c.text));
+  it('labels the confidence', () => expect(confidenceLabel('checked_by_you')).toBe('your answer'));
+});
+
+describe('sources', () => {
+  it('writes a phone call with the name, trimmed', () =>
+    expect(sourceText({ kind: 'phone_call', person: ' Dana Reyes ' })).toBe('phone call with the board (Dana Reyes)'));
+  it('writes an address as it is', () => expect(sourceText({ kind: 'address', url: 'https://x.gov/a' })).toBe('https://x.gov/a'));
+});
+
+describe('which fact a reason rests on', () => {
+  const settles = [
+    { fact: 'malpractice' as const, codes: ['malpractice_requirement_unknown', 'state_minimum_unknown'] },
+    { fact: 'csr' as const, codes: ['csr_requirement_unknown'] },
+  ];
+  const cases: [string, string | null][] = [
+    ['state_minimum_unknown', 'malpractice'],
+    ['csr_requirement_unknown', 'csr'],
+    ['license_expiry_unknown', null],
+  ];
+  for (const [code, fact] of cases) it(code, () => expect(factForReason(code, settles)).toBe(fact));
+});
+
+describe('notices', () => {
+  const notice = (status: AnswerNotice['status'], stale: boolean): AnswerNotice => ({
+    answer_id: 'a1',
+    jurisdiction: 'RI',
+    fact: 'malpractice',
+    status,
+    age_days: stale ? 366 : 10,
+    stale,
+    message: '',
+  });
+  const cases: [string, AnswerNotice, ReturnType<typeof noticeKind>][] = [
+    ['in use', notice({ status: 'in_use' }, false), 'in_use'],
+    ['stale', notice({ status: 'in_use' }, true), 'stale'],
+    ['a newer official fact disagrees, even when stale', notice({ status: 'superseded', official_as_of: '2027-01-01', disagrees: true }, true), 'disagrees'],
+    ['a newer official fact agrees', notice({ status: 'superseded', official_as_of: '2027-01-01', disagrees: false }, false), 'superseded'],
+    ['no entry', notice({ status: 'no_entry' }, false), 'unused'],
+  ];
+  for (const [name, n, kind] of cases) it(name, () => expect(noticeKind(n)).toBe(kind));
+});
+
+describe('whole numbers', () => {
+  const cases: [string, number | null][] = [
+    ['', null],
+    ['  ', null],
+    ['90', 90],
+    ['$1,000,000', 1000000],
+    ['-5', Number.NaN],
+    ['2.5', Number.NaN],
+    ['abc', Number.NaN],
+  ];
+  for (const [text, n] of cases) it(JSON.stringify(text), () => expect(wholeNumber(text)).toBe(n));
+});

@@ -1,0 +1,91 @@
+// The clinician's checked answers in words: citations of an answer ("your answer, DATE,
+// SOURCE"), sources, notices, and the empty answer of each kind of fact for the form.
+import type {
+  AnswerNotice,
+  AnswerSource,
+  CheckedFact,
+  CheckedValue,
+  Citation,
+  FactReasons,
+} from '../ipc';
+import { confidenceLabel } from './reference';
+
+export const FACT_LABEL: Record<CheckedFact, string> = {
+  malpractice: 'Malpractice minimum coverage',
+  csr: 'State controlled-substance registration',
+  telehealth_prescribing: 'Telehealth prescribing law',
+  full_license: 'Full license fee and time',
+};
+
+/** "https://…", or "phone call with the board (Dana Reyes)", as the Rust side writes it. */
+export function sourceText(source: AnswerSource): string {
+  return source.kind === 'address' ? source.url : `phone call with the board (${source.person.trim()})`;
+}
+
+/** One citation: the clinician's answer as "your answer, DATE, SOURCE"; any other fact as
+ * "WHAT, as of DATE (confidence)". */
+export function citationText(c: Citation): string {
+  if (c.confidence === 'checked_by_you') return `${c.fact}: your answer, ${c.as_of}, ${c.sources.join(', ')}`;
+  return `${c.fact}, as of ${c.as_of} (${confidenceLabel(c.confidence)})`;
+}
+
+/** The fact whose answer settles a reason with this code, if any. */
+export function factForReason(code: string, settles: FactReasons[]): CheckedFact | null {
+  return settles.find((f) => f.codes.includes(code))?.fact ?? null;
+}
+
+/** The notice's kind, for a badge: a newer official fact that disagrees comes first. */
+export function noticeKind(n: AnswerNotice): 'disagrees' | 'stale' | 'superseded' | 'unused' | 'in_use' {
+  if (n.status.status === 'superseded' && n.status.disagrees) return 'disagrees';
+  if (n.stale) return 'stale';
+  if (n.status.status === 'superseded') return 'superseded';
+  if (n.status.status === 'no_entry') return 'unused';
+  return 'in_use';
+}
+
+/** The empty answer of a kind of fact, as the form starts it. */
+export function emptyValue(fact: CheckedFact): CheckedValue {
+  switch (fact) {
+    case 'malpractice':
+      return {
+        fact,
+        value: { rule: 'none', min_per_claim_usd: null, min_aggregate_usd: null, fund: null, alternatives: '', applies_to_telehealth: null },
+      };
+    case 'csr':
+      return {
+        fact,
+        value: {
+          required: true,
+          agency: '',
+          fee_usd: null,
+          cycle_years: null,
+          renews_with_license: false,
+          expiry: '',
+          typical_days: null,
+          required_for_telehealth_prescribers: null,
+        },
+      };
+    case 'telehealth_prescribing':
+      return {
+        fact,
+        value: {
+          in_person_exam: { rule: 'not_required' },
+          barred_schedules: [],
+          limits: '',
+          relationship_by_video: null,
+          relationship_by_audio_only: null,
+          relationship_asynchronous: null,
+        },
+      };
+    case 'full_license':
+      return { fact, value: { fee_usd: null, typical_days: null, time_drivers: [], imlc_fee_usd: null } };
+  }
+}
+
+/** A whole number typed in a field, or null when empty. */
+export function wholeNumber(text: string): number | null {
+  const t = text.trim().replace(/[$,]/g, '');
+  if (t === '') return null;
+  const n = Number(t);
+  return Number.isInteger(n) && n >= 0 ? n : Number.NaN;
+}
