@@ -50,6 +50,10 @@ fn main() {
         "remove_attachment",
         "open_attachment",
         "about",
+        "cme_overview",
+        "save_cme_activity",
+        "delete_cme_activity",
+        "restore_cme_activity",
     ]);
     let attributes = tauri_build::Attributes::new().app_manifest(manifest);
     if let Err(e) = tauri_build::try_build(attributes) {

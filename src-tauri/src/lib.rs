@@ -8,6 +8,7 @@
 
 mod about_commands;
 mod attachment_commands;
+mod cme_commands;
 mod commands;
 mod edit_commands;
 mod ipc;
@@ -114,6 +115,10 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             attachment_commands::remove_attachment,
             attachment_commands::open_attachment,
             about_commands::about,
+            cme_commands::cme_overview,
+            cme_commands::save_cme_activity,
+            cme_commands::delete_cme_activity,
+            cme_commands::restore_cme_activity,
         ])
 }
 

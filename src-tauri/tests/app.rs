@@ -126,6 +126,10 @@ const APPROVED_PERMISSIONS: &[&str] = &[
     "allow-remove-attachment",
     "allow-open-attachment",
     "allow-about",
+    "allow-cme-overview",
+    "allow-save-cme-activity",
+    "allow-delete-cme-activity",
+    "allow-restore-cme-activity",
 ];
 
 #[test]

@@ -74,6 +74,9 @@ enum Arg {
     OfferId,
     /// An attachment id no document has: the viewer is never started.
     AttachmentId,
+    /// A CME activity (new: no id).
+    CmeActivity,
+    CmeActivityId,
 }
 
 /// Every command with its arguments (the keys the UI sends: camelCase).
@@ -132,6 +135,10 @@ const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
     ("remove_attachment", &[("id", Arg::AttachmentId)]),
     ("open_attachment", &[("id", Arg::AttachmentId)]),
     ("about", &[]),
+    ("cme_overview", &[]),
+    ("save_cme_activity", &[("activity", Arg::CmeActivity)]),
+    ("delete_cme_activity", &[("id", Arg::CmeActivityId)]),
+    ("restore_cme_activity", &[("activity", Arg::CmeActivity)]),
 ];
 
 /// Commands that take a raw body and headers instead of JSON arguments.
@@ -178,6 +185,12 @@ fn valid(arg: Arg) -> Value {
         Arg::Offer => sample["offers"][0].clone(),
         Arg::OfferId => sample["offers"][0]["id"].clone(),
         Arg::AttachmentId => json!("no-such-attachment"),
+        Arg::CmeActivity => json!({
+            "id": "", "title": "Safe opioid prescribing", "provider": "State medical society",
+            "completed": "2026-01-15", "hours": 2.5, "category": "ama_pra_category1",
+            "topics": ["pain_management", "controlled_substance_prescribing"], "note": ""
+        }),
+        Arg::CmeActivityId => json!("no-such-activity"),
     }
 }
 

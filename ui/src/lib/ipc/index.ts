@@ -4,6 +4,8 @@ import { invoke, type InvokeArgs, type InvokeOptions } from '@tauri-apps/api/cor
 import type {
   About,
   Attachment,
+  CmeActivity,
+  CmeOverview,
   Credential,
   CsvOptions,
   CsvPreview,
@@ -221,3 +223,18 @@ export const openAttachment = (id: string): Promise<void> => call<void>('open_at
 
 /** The version, build date, reference data, data directory and dependency licenses. */
 export const about = (): Promise<About> => call<About>('about');
+
+/** Every CME activity with the licenses it counts for, each license's progress for its
+ * current window, and the categories and topics the form offers. */
+export const cmeOverview = (): Promise<CmeOverview> => call<CmeOverview>('cme_overview');
+
+/** Validates and saves a CME activity (new when its id is empty); fails with `invalid` and
+ * the issues at their fields. */
+export const saveCmeActivity = (activity: CmeActivity): Promise<CmeActivity> => call<CmeActivity>('save_cme_activity', { activity });
+
+/** Deletes a CME activity and returns it, for undo. */
+export const deleteCmeActivity = (id: string): Promise<CmeActivity> => call<CmeActivity>('delete_cme_activity', { id });
+
+/** Undoes a delete: saves the returned activity again, with its id. */
+export const restoreCmeActivity = (activity: CmeActivity): Promise<CmeActivity> =>
+  call<CmeActivity>('restore_cme_activity', { activity });
