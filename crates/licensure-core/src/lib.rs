@@ -7,6 +7,7 @@
 //! concession to the boundaries, so that the record model has one source of truth.
 
 pub mod authority_map;
+pub mod cme;
 pub mod compact;
 pub mod csv_import;
 pub mod deadline;

@@ -5,11 +5,13 @@
 //! rules live in their own modules.
 
 mod by_state;
+mod cme;
 mod credential;
 mod offer;
 mod profile;
 
 pub use by_state::ByState;
+pub use cme::*;
 pub use credential::*;
 pub use offer::*;
 pub use profile::*;

@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{
-    CsrRequirement, Fact, FullLicenseFacts, MalpracticeRequirement, RenewalCycle, TelehealthAnswer,
-    TelehealthPrescribing, TelehealthRoute,
+    CmeRule, CsrRequirement, Fact, FullLicenseFacts, MalpracticeRequirement, MateActTraining,
+    RenewalCycle, TelehealthAnswer, TelehealthPrescribing, TelehealthRoute,
 };
 use crate::model::{Compact, Profession};
 use crate::Jurisdiction;
@@ -97,6 +97,11 @@ pub struct JurisdictionFacts {
     pub malpractice: Fact<MalpracticeRequirement>,
     pub medical_renewal: Fact<RenewalCycle>,
     pub full_license: Fact<FullLicenseFacts>,
+    /// Continuing medical education for physicians. Every bundled file has it (checked);
+    /// optional on the wire so that datasets written before it still parse.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub cme: Option<Fact<CmeRule>>,
 }
 
 /// A federal rule that holds between two dates.
@@ -131,6 +136,11 @@ pub struct FederalFacts {
     pub dea_fee_usd: Fact<u32>,
     /// Telemedicine prescribing rules with their dates.
     pub telemedicine_rules: Vec<Fact<DatedRule>>,
+    /// The MATE Act's one-time 8-hour training for DEA registrants. The bundled data has it
+    /// (checked); optional on the wire so that older datasets still parse.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub mate_act: Option<Fact<MateActTraining>>,
 }
 
 /// The whole reference dataset.

@@ -7,6 +7,7 @@
 
 mod bundled;
 mod check;
+mod cme;
 mod coverage;
 mod dataset;
 mod fact;
@@ -15,6 +16,7 @@ mod telehealth;
 mod value_check;
 
 pub use check::*;
+pub use cme::*;
 pub use coverage::*;
 pub use dataset::*;
 pub use fact::*;

@@ -168,6 +168,7 @@ impl Data {
                     time_drivers: Vec::new(),
                     imlc_fee_usd: None,
                 }),
+                cme: None,
             })
             .collect();
         let compacts = ALL_COMPACTS
@@ -194,6 +195,7 @@ impl Data {
                     dea_renewal_window_days: unknown(),
                     dea_fee_usd: unknown(),
                     telemedicine_rules: Vec::new(),
+                    mate_act: None,
                 },
                 imlc: ImlcRules {
                     loq_fee_usd: fact(700),

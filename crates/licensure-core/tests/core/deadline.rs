@@ -109,6 +109,7 @@ fn texas() -> JurisdictionFacts {
             },
             "https://www.tmb.state.tx.us/",
         ),
+        cme: None,
     }
 }
 
@@ -133,6 +134,7 @@ pub fn dataset() -> Dataset {
                 },
                 RULE_SOURCE,
             )],
+            mate_act: None,
         },
         imlc: ImlcRules {
             loq_fee_usd: fact(700, LOQ_SOURCE),

@@ -187,6 +187,7 @@ fn jurisdiction(
             time_drivers: Vec::new(),
             imlc_fee_usd: None,
         }),
+        cme: None,
     }
 }
 
@@ -228,6 +229,7 @@ fn dataset() -> Dataset {
                         .to_string(),
                 }),
             ],
+            mate_act: None,
         },
         imlc: ImlcRules {
             loq_fee_usd: fact(700),

@@ -1,0 +1,50 @@
+//! A license's CME shortfall in words, for the deadline list, reminders and calendars:
+//! "12 Category 1 hours and 2 hours of pain management still needed".
+//!
+//! Limits: words only, from a judged `LicenseCme`; no license numbers.
+
+use super::{CmeStatus, LicenseCme, TopicProgress};
+
+/// What is still missing, or an empty string when nothing is.
+pub fn shortfall_words(cme: &LicenseCme) -> String {
+    let mut parts = Vec::new();
+    let total = cme.total.map(|h| h.missing).unwrap_or_default();
+    let cat1 = cme.category1.map(|h| h.missing).unwrap_or_default();
+    if !total.is_zero() && cat1 >= total {
+        parts.push(format!("{cat1} Category 1 hours"));
+    } else if !total.is_zero() && !cat1.is_zero() {
+        parts.push(format!("{total} hours ({cat1} of them Category 1)"));
+    } else if !total.is_zero() {
+        parts.push(format!("{total} hours"));
+    } else if !cat1.is_zero() {
+        parts.push(format!("{cat1} Category 1 hours"));
+    }
+    parts.extend(
+        cme.topics
+            .iter()
+            .filter(|t| t.status == CmeStatus::Missing)
+            .map(topic_words),
+    );
+    match parts.len() {
+        0 => String::new(),
+        _ => format!("{} still needed", join_and(&parts)),
+    }
+}
+
+fn topic_words(t: &TopicProgress) -> String {
+    let labels: Vec<&str> = t.topics.iter().map(|t| t.label()).collect();
+    let subject = labels.join(" or ");
+    match t.required {
+        Some(h) => format!("{} of {subject}", h.saturating_sub(t.done).words()),
+        None => format!("a course on {subject}"),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_and(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
