@@ -15,6 +15,7 @@ mod mapping;
 mod records;
 mod rows;
 mod table;
+mod transcript;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -24,6 +25,10 @@ use crate::model::Credential;
 use crate::validation::{has_errors, validate_credential_against, Issue};
 
 pub use mapping::detect_mapping;
+pub use transcript::{
+    detect_cme_mapping, preview_cme_csv, CmeCsvField, CmeCsvOptions, CmeCsvPreview, CmeCsvRow,
+    CmeCsvValues,
+};
 
 /// The largest file the import reads, in bytes (a spreadsheet of credentials is a few KiB).
 pub const MAX_CSV_BYTES: usize = 8 * 1024 * 1024;

@@ -7,6 +7,7 @@ mod compact;
 mod compact_fixture;
 mod csv_files;
 mod csv_import;
+mod csv_transcript;
 mod deadline;
 mod ics;
 mod imlc;
