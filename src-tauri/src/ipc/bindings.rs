@@ -8,7 +8,7 @@ use ts_rs::{Config, TS};
 use licensure_core::model as m;
 use licensure_core::reference as r;
 use licensure_core::validation::{Issue, Severity};
-use licensure_core::{compact, deadline, imlc, path, reason, verdict};
+use licensure_core::{cme, compact, deadline, imlc, path, reason, verdict};
 
 use crate::views;
 
@@ -66,6 +66,12 @@ pub fn typescript_bindings() -> String {
         licensure_store::MediaType, licensure_store::Attachment,
         crate::about_commands::About, crate::about_commands::DependencyLicense,
         crate::about_commands::Ecosystem, crate::about_commands::ReferenceOrigin,
+        m::CmeCategory, m::CmeTopic, m::CmeActivity,
+        r::Recurrence, r::Applicability, r::TopicRequirement, r::CmeRule, r::MateActTraining,
+        cme::CmeWindow, cme::CmeStatus, cme::HoursProgress, cme::TopicProgress, cme::LicenseCme,
+        cme::MateActProgress, cme::CmeReport,
+        views::cme::CmeActivityRow, views::cme::CmeCategoryChoice, views::cme::CmeTopicChoice,
+        views::cme::CmeOverview,
     ];
     decls.sort();
     // The store's limit, so that the UI can refuse an oversized file before reading it.

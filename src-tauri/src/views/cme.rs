@@ -5,7 +5,7 @@
 //! Limits: mapping only. Windows, what counts and what is missing are the core's (`cme`).
 
 use chrono::NaiveDate;
-use licensure_core::cme::{cme_report, CmeReport};
+use licensure_core::cme::{cme_report, furthest_behind, CmeReport};
 use licensure_core::model::{CmeActivity, CmeCategory, CmeTopic, Credential};
 use licensure_core::reference::Dataset;
 use serde::Serialize;
@@ -42,6 +42,8 @@ pub struct CmeOverview {
     /// Newest first.
     pub activities: Vec<CmeActivityRow>,
     pub report: CmeReport,
+    /// The license whose CME is furthest behind its renewal (the dashboard's), by id.
+    pub furthest_behind: Option<String>,
     pub categories: Vec<CmeCategoryChoice>,
     pub topics: Vec<CmeTopicChoice>,
 }
@@ -72,10 +74,12 @@ impl CmeOverview {
                 .cmp(&a.activity.completed)
                 .then_with(|| a.activity.title.cmp(&b.activity.title))
         });
+        let behind = furthest_behind(&report.licenses, today).map(|l| l.credential_id.clone());
         CmeOverview {
             today,
             activities: rows,
             report,
+            furthest_behind: behind,
             categories: CmeCategory::ALL
                 .iter()
                 .map(|c| CmeCategoryChoice {

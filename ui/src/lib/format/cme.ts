@@ -1,7 +1,7 @@
 // How CME progress is shown: hours in words, a status in words, and each license's
 // requirements as bars (total hours, Category 1 hours, each required topic). No rules: what
 // is met, missing or to verify, and by when, comes from licensure-core.
-import type { CmeStatus, HoursProgress, LicenseCme, TopicProgress } from '../ipc';
+import type { CmeCsvField, CmeStatus, HoursProgress, LicenseCme, TopicProgress } from '../ipc';
 
 /** "1 hour", "2.5 hours", "0.25 hours". */
 export function hoursText(hours: number): string {
@@ -76,4 +76,18 @@ export function licenseSummary(license: LicenseCme): string {
   }
   if (license.status === 'verify') return 'Verify with the board: the state’s CME rule could not be judged from the reference data.';
   return 'No CME requirement applies.';
+}
+
+/** The fields a transcript column can be read as. */
+export const CME_CSV_FIELDS: [CmeCsvField, string][] = [
+  ['title', 'Title'], ['provider', 'Provider'], ['completed', 'Completed on'], ['hours', 'Hours'],
+  ['category', 'Credit category'], ['topics', 'Topics'], ['note', 'Note'], ['ignore', 'Do not import'],
+];
+
+/** The fields the transcript's rows table shows: the date and the hours always (a row is
+ * refused without them), every other one when a column is read as it. */
+export function shownCmeFields(mapping: CmeCsvField[]): { field: string; label: string }[] {
+  return CME_CSV_FIELDS.flatMap(([field, label]) =>
+    field !== 'ignore' && (field === 'completed' || field === 'hours' || mapping.includes(field)) ? [{ field, label }] : [],
+  );
 }

@@ -5,6 +5,8 @@ import type {
   About,
   Attachment,
   CmeActivity,
+  CmeCsvOptions,
+  CmeCsvPreview,
   CmeOverview,
   Credential,
   CsvOptions,
@@ -238,3 +240,11 @@ export const deleteCmeActivity = (id: string): Promise<CmeActivity> => call<CmeA
 /** Undoes a delete: saves the returned activity again, with its id. */
 export const restoreCmeActivity = (activity: CmeActivity): Promise<CmeActivity> =>
   call<CmeActivity>('restore_cme_activity', { activity });
+
+/** What a CME transcript (CSV) would import: its bytes are the raw request body, the choices
+ * instead of the detection travel as percent-encoded JSON in a header. Stores nothing. */
+export const previewCmeCsv = (bytes: Uint8Array, options: CmeCsvOptions): Promise<CmeCsvPreview> =>
+  call<CmeCsvPreview>('preview_cme_csv', bytes, { headers: { 'x-csv-options': encodeURIComponent(JSON.stringify(options)) } });
+
+/** Adds the confirmed transcript rows in one transaction: all or nothing. */
+export const importCmeCsv = (activities: CmeActivity[]): Promise<CmeActivity[]> => call<CmeActivity[]>('import_cme_csv', { activities });
