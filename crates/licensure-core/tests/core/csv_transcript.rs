@@ -17,6 +17,7 @@ fn day(s: &str) -> NaiveDate {
 /// A stand-in for the store's rule, so that the preview is seen to apply it: a date after
 /// today is refused.
 fn not_in_future(a: &CmeActivity, today: NaiveDate) -> Vec<Issue> {
+    assert!(!a.id.is_empty(), "validated with a stand-in id");
     if a.completed > today {
         vec![Issue::error("in_future", "completed", "after today")]
     } else {

@@ -147,7 +147,7 @@ pub fn detect_cme_mapping(headers: &[String]) -> Vec<CmeCsvField> {
 
 /// Reads a transcript's bytes with `options` (what is not chosen is detected) into a preview:
 /// every data row as an activity (no id) or its problems, checked by the same rules as a form
-/// save (`validate`, given the activity and `today`).
+/// save (`validate`, given the activity with a stand-in id and `today`).
 pub fn preview_cme_csv(
     bytes: &[u8],
     options: &CmeCsvOptions,
@@ -180,7 +180,12 @@ pub fn preview_cme_csv(
         let read = row::read_row(&record.cells, &preview.mapping);
         let mut issues = read.issues;
         if let Some(a) = &read.activity {
-            issues.extend(validate(a, today));
+            // Checked with a stand-in id, as a form's save would be: the store assigns it.
+            let stand_in = CmeActivity {
+                id: format!("csv-line-{}", record.line),
+                ..a.clone()
+            };
+            issues.extend(validate(&stand_in, today));
         }
         let activity = if has_errors(&issues) {
             None
