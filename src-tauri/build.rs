@@ -54,6 +54,8 @@ fn main() {
         "save_cme_activity",
         "delete_cme_activity",
         "restore_cme_activity",
+        "preview_cme_csv",
+        "import_cme_csv",
     ]);
     let attributes = tauri_build::Attributes::new().app_manifest(manifest);
     if let Err(e) = tauri_build::try_build(attributes) {

@@ -119,6 +119,8 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             cme_commands::save_cme_activity,
             cme_commands::delete_cme_activity,
             cme_commands::restore_cme_activity,
+            cme_commands::preview_cme_csv,
+            cme_commands::import_cme_csv,
         ])
 }
 

@@ -130,6 +130,8 @@ const APPROVED_PERMISSIONS: &[&str] = &[
     "allow-save-cme-activity",
     "allow-delete-cme-activity",
     "allow-restore-cme-activity",
+    "allow-preview-cme-csv",
+    "allow-import-cme-csv",
 ];
 
 #[test]

@@ -6,10 +6,10 @@
 //! Each command gets its right keys with hostile values of every JSON type (1 MiB strings,
 //! NUL bytes, far and impossible dates, wrong types), a valid call with one nested value
 //! replaced, missing keys, extra keys, bodies that are not objects, and values nested 100
-//! deep; `add_attachment` and `preview_csv` get raw bodies (arbitrary bytes, 1 MiB, one
-//! byte over the size limit, JSON instead of bytes, and for `preview_csv` the Excel-like
-//! fixture files) with missing, percent-encoded hostile or raw headers (for `preview_csv`,
-//! options as valid JSON, hostile JSON or no JSON at all).
+//! deep; `add_attachment`, `preview_csv` and `preview_cme_csv` get raw bodies (arbitrary bytes, 1 MiB, one
+//! byte over the size limit, JSON instead of bytes, and for the CSV previews the Excel-like
+//! fixture files) with missing, percent-encoded hostile or raw headers (for `preview_csv` and
+//! `preview_cme_csv`, options of either import as valid JSON, hostile JSON or no JSON at all).
 //!
 //! What it proves: every call answers (no panic, no hang); an error is either the app's
 //! `{code, message}` with a known code and a non-empty message, or, when the arguments cannot
@@ -39,7 +39,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use common::{call, mock_app, ANSWER_WITHIN};
 use hostile::{hostile_string, json_value};
-use licensure_core::csv_import::{CsvDelimiter, CsvEncoding, CsvField, CsvOptions, MAX_CSV_BYTES};
+use licensure_core::csv_import::{
+    CmeCsvField, CmeCsvOptions, CsvDelimiter, CsvEncoding, CsvField, CsvOptions, MAX_CSV_BYTES,
+};
 use licensure_core::reminder::{DeadlineMark, ReminderSettings};
 use licensure_store::attachments::{attachments_dir, MAX_BYTES};
 use licensure_store::document::parse_import;
@@ -77,6 +79,8 @@ enum Arg {
     /// A CME activity (new: no id).
     CmeActivity,
     CmeActivityId,
+    /// Transcript rows to add (no ids).
+    CmeActivities,
 }
 
 /// Every command with its arguments (the keys the UI sends: camelCase).
@@ -139,10 +143,11 @@ const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
     ("save_cme_activity", &[("activity", Arg::CmeActivity)]),
     ("delete_cme_activity", &[("id", Arg::CmeActivityId)]),
     ("restore_cme_activity", &[("activity", Arg::CmeActivity)]),
+    ("import_cme_csv", &[("activities", Arg::CmeActivities)]),
 ];
 
 /// Commands that take a raw body and headers instead of JSON arguments.
-const DOCUMENT_COMMANDS: &[&str] = &["add_attachment", "preview_csv"];
+const DOCUMENT_COMMANDS: &[&str] = &["add_attachment", "preview_csv", "preview_cme_csv"];
 
 /// Excel-like CSV files, as the clinician would choose them.
 const CSV_FIXTURES: [&[u8]; 3] = [
@@ -191,6 +196,10 @@ fn valid(arg: Arg) -> Value {
             "topics": ["pain_management", "controlled_substance_prescribing"], "note": ""
         }),
         Arg::CmeActivityId => json!("no-such-activity"),
+        Arg::CmeActivities => json!([{
+            "id": "", "title": "Grand rounds", "provider": "", "completed": "2026-02-01",
+            "hours": 1, "category": "ama_pra_category2", "topics": [], "note": ""
+        }]),
     }
 }
 
@@ -523,9 +532,24 @@ fn csv_options_header() -> impl Strategy<Value = Vec<u8>> {
         prop::sample::select(CsvField::ALL.to_vec()),
         0..12,
     ));
+    let cme_mapping = prop::option::of(prop::collection::vec(
+        prop::sample::select(CmeCsvField::ALL.to_vec()),
+        0..12,
+    ));
     prop_oneof![
-        (encoding, delimiter, mapping).prop_map(|(encoding, delimiter, mapping)| {
-            let options = CsvOptions {
+        (encoding.clone(), delimiter.clone(), mapping).prop_map(
+            |(encoding, delimiter, mapping)| {
+                let options = CsvOptions {
+                    encoding,
+                    delimiter,
+                    mapping,
+                };
+                percent_encoded(&serde_json::to_string(&options).unwrap())
+            }
+        ),
+        // A transcript's options (for preview_cme_csv; refused by preview_csv when mapped).
+        (encoding, delimiter, cme_mapping).prop_map(|(encoding, delimiter, mapping)| {
+            let options = CmeCsvOptions {
                 encoding,
                 delimiter,
                 mapping,
@@ -664,6 +688,15 @@ fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
                 options: Some(percent_encoded(r#"{"delimiter":"semicolon"}"#)),
             });
             ("preview_csv", body, headers)
+        }))
+        .chain(std::iter::once({
+            let (body, headers) = csv_request(&CsvCall {
+                body: CsvBody::Raw(
+                    b"Title,Date,Credits,Credit type\nGrand rounds,2026-02-01,1,Cat 1\n".to_vec(),
+                ),
+                options: None,
+            });
+            ("preview_cme_csv", body, headers)
         }));
     let mut reached = 0;
     for (name, body, headers) in valid_calls {
@@ -747,7 +780,7 @@ fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
                     one(name, body, headers)
                 })
                 .map_err(|e| e.to_string()),
-            "preview_csv" => runner()
+            "preview_csv" | "preview_cme_csv" => runner()
                 .run(&csv_call(), |c| {
                     let (body, headers) = csv_request(&c);
                     one(name, body, headers)

@@ -72,6 +72,9 @@ pub fn typescript_bindings() -> String {
         cme::MateActProgress, cme::CmeReport,
         views::cme::CmeActivityRow, views::cme::CmeCategoryChoice, views::cme::CmeTopicChoice,
         views::cme::CmeOverview,
+        licensure_core::csv_import::CmeCsvField, licensure_core::csv_import::CmeCsvOptions,
+        licensure_core::csv_import::CmeCsvValues, licensure_core::csv_import::CmeCsvRow,
+        licensure_core::csv_import::CmeCsvPreview,
     ];
     decls.sort();
     // The store's limit, so that the UI can refuse an oversized file before reading it.
