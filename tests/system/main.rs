@@ -6,6 +6,7 @@ mod attachments_e2e;
 mod cli;
 mod cli_csv;
 mod cli_rules;
+mod cme_e2e;
 mod core_purity;
 mod crash;
 mod credentials_e2e;

@@ -1,0 +1,188 @@
+//! CME in the real app: a Texas license added through the credential form, then a CME
+//! activity logged through the CME form with every field filled — each field first given a
+//! value that is refused at that field (by the form, or by licensure-core when saving), then
+//! the value that saves. The license's progress on the CME page changes (total hours,
+//! Category 1 hours, the ethics hours), the activity's row says which license it counts for,
+//! and the license's renewal deadline on the Deadlines page says less CME is missing. What
+//! was saved is read back with the CLI once the app has closed.
+//!
+//! Dates are relative to the local "today" the app reads, so the test holds on any day.
+
+use chrono::{Days, Local, NaiveDate};
+use licensure_system_tests::page::{
+    attr, click, fill_md_license, once_released, set, text, wait_attr,
+};
+use licensure_system_tests::webview::App;
+use licensure_system_tests::{licensure, stdout};
+
+const LICENSE_CARD: &str = "[data-testid='cme-license']";
+
+/// The text of the bar of `requirement` ("total", "category1", "topic-0" …) of the license.
+async fn bar(app: &App, requirement: &str) -> String {
+    text(
+        app,
+        &format!("{LICENSE_CARD} [data-testid='cme-bar'][data-requirement='{requirement}']"),
+    )
+    .await
+}
+
+/// The text of the license's renewal deadline on the Deadlines page.
+async fn renewal_text(app: &App, credential_id: &str) -> String {
+    click(app, "[data-testid='nav-deadlines']").await;
+    text(
+        app,
+        &format!(
+            "[data-testid='deadline-item'][data-deadline-id='credential/{credential_id}/expires']"
+        ),
+    )
+    .await
+}
+
+/// Waits until the text of `css` contains `says`, or fails with the last text seen (a
+/// field keeps its previous message until the next answer arrives).
+async fn wait_text_containing(app: &App, css: &str, says: &str) -> String {
+    let mut last = String::new();
+    for _ in 0..100 {
+        last = app.texts(css).await.concat();
+        if last.contains(says) {
+            return last;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{css} says {last:?}, expected {says:?}");
+}
+
+fn us(d: NaiveDate) -> String {
+    d.format("%m/%d/%Y").to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_activity_logged_in_the_form_changes_a_licenses_progress_and_its_renewal_deadline() {
+    let today = Local::now().date_naive();
+    let expires = today.checked_add_days(Days::new(300)).expect("a date");
+    let completed = today.checked_sub_days(Days::new(30)).expect("a date");
+    let tomorrow = today.checked_add_days(Days::new(1)).expect("a date");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(dir.path()).await;
+
+    fill_md_license(&app, "TX", "Q1234", &expires.to_string()).await;
+    click(&app, "[data-testid='cred-save']").await;
+    let credential_id = attr(
+        &app,
+        "[data-testid='credential-edit-row']",
+        "data-credential-id",
+    )
+    .await;
+    assert!(!credential_id.is_empty());
+
+    let deadline_before = renewal_text(&app, &credential_id).await;
+    assert!(
+        deadline_before.contains("still needed"),
+        "the renewal deadline says what CME is missing: {deadline_before}"
+    );
+
+    click(&app, "[data-testid='nav-cme']").await;
+    wait_attr(&app, LICENSE_CARD, "data-credential-id", &credential_id).await;
+    wait_attr(&app, LICENSE_CARD, "data-status", "missing").await;
+    let total_before = bar(&app, "total").await;
+    let category1_before = bar(&app, "category1").await;
+    assert!(total_before.starts_with("0 of "), "{total_before}");
+    assert!(category1_before.starts_with("0 of "), "{category1_before}");
+    app.screenshot("cme-before").await;
+
+    click(&app, "[data-testid='cme-add']").await;
+    let long_provider = "P".repeat(301);
+    let future = us(tomorrow);
+    // Every field with its value that saves, in the order a clinician fills them.
+    let fields: [(&str, String); 5] = [
+        (
+            "cme-title",
+            "Ethics and safe opioid prescribing".to_string(),
+        ),
+        ("cme-provider", "Texas Medical Association".to_string()),
+        ("cme-completed", us(completed)),
+        ("cme-hours", "2,5".to_string()),
+        ("cme-note", "Online, certificate kept".to_string()),
+    ];
+    for (id, value) in &fields {
+        set(&app, id, value).await;
+    }
+    set(&app, "cme-category", "ama_pra_category1").await;
+    for topic in ["ethics", "pain_management"] {
+        click(&app, &format!("input[name='cme-topics'][value='{topic}']")).await;
+    }
+    // One at a time: the control, a refused value, the words its field must show.
+    let refusals: [(&str, &str, &str); 7] = [
+        ("cme-title", "   ", "Title is required"),
+        ("cme-completed", "02/30/2026", "not a date on the calendar"),
+        ("cme-completed", &future, "after today"),
+        ("cme-hours", "0", "more than 0 hours"),
+        ("cme-hours", "0.125", "hundredth"),
+        ("cme-hours", "250", "more than one activity carries"),
+        ("cme-provider", &long_provider, "at most 300 characters"),
+    ];
+    for (id, bad, says) in refusals {
+        set(&app, id, bad).await;
+        click(&app, "[data-testid='cme-save']").await;
+        wait_text_containing(&app, &format!("#{id}-msg"), says).await;
+        wait_attr(&app, &format!("#{id}"), "aria-invalid", "true").await;
+        assert_eq!(
+            app.texts("[data-testid='cme-row']").await.len(),
+            0,
+            "{id} = {bad:?}: nothing is saved"
+        );
+        let good = &fields.iter().find(|(f, _)| *f == id).expect("a field").1;
+        set(&app, id, good).await;
+    }
+    app.screenshot("cme-form-refused").await;
+    click(&app, "[data-testid='cme-save']").await;
+    let notice = text(&app, "[data-testid='cme-notice']").await;
+    assert!(
+        notice.contains("Ethics and safe opioid prescribing"),
+        "{notice}"
+    );
+
+    let rows = app.texts("[data-testid='cme-row']").await;
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    for shown in [
+        completed.to_string().as_str(),
+        "Ethics and safe opioid prescribing",
+        "Texas Medical Association",
+        "2.5",
+        "AMA PRA Category 1",
+        "State license · TX",
+    ] {
+        assert!(rows[0].contains(shown), "{shown} in {}", rows[0]);
+    }
+    let total_after = bar(&app, "total").await;
+    let category1_after = bar(&app, "category1").await;
+    assert!(total_after.starts_with("2.5 of "), "{total_after}");
+    assert!(category1_after.starts_with("2.5 of "), "{category1_after}");
+    app.screenshot("cme-after").await;
+
+    let deadline_after = renewal_text(&app, &credential_id).await;
+    assert_ne!(
+        deadline_after, deadline_before,
+        "the renewal deadline reflects the activity at once"
+    );
+    app.close().await;
+
+    let out = once_released(|| licensure(dir.path(), &["export"])).await;
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let activities = doc["cme_activities"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(activities.len(), 1, "{doc}");
+    let a = &activities[0];
+    assert_eq!(a["title"], "Ethics and safe opioid prescribing");
+    assert_eq!(a["provider"], "Texas Medical Association");
+    assert_eq!(a["completed"], completed.to_string());
+    assert_eq!(a["hours"], 2.5);
+    assert_eq!(a["category"], "ama_pra_category1");
+    assert_eq!(
+        a["topics"],
+        serde_json::json!(["pain_management", "ethics"])
+    );
+    assert_eq!(a["note"], "Online, certificate kept");
+}
