@@ -420,11 +420,13 @@ fn check_answer(
     }
 }
 
-/// A call to `add_attachment`: its raw body and its two headers (None: left out).
+/// A call to `add_attachment`: its raw body and its headers (None: left out).
 #[derive(Debug, Clone)]
 struct DocumentCall {
     body: DocumentBody,
     credential_id: Option<Vec<u8>>,
+    /// A CME activity's certificate instead of a credential's document.
+    cme_activity_id: Option<Vec<u8>>,
     name: Option<Vec<u8>>,
 }
 
@@ -479,10 +481,12 @@ fn document_call() -> impl Strategy<Value = DocumentCall> {
         body,
         prop::option::of(header_value()),
         prop::option::of(header_value()),
+        prop::option::of(header_value()),
     )
-        .prop_map(|(body, credential_id, name)| DocumentCall {
+        .prop_map(|(body, credential_id, cme_activity_id, name)| DocumentCall {
             body,
             credential_id,
+            cme_activity_id,
             name,
         })
 }
@@ -500,6 +504,7 @@ fn document_request(call: &DocumentCall) -> (InvokeBody, HeaderMap) {
     let mut headers = HeaderMap::new();
     for (key, value) in [
         ("x-credential-id", &call.credential_id),
+        ("x-cme-activity-id", &call.cme_activity_id),
         ("x-file-name", &call.name),
     ] {
         if let Some(v) = value.as_ref().and_then(|v| HeaderValue::from_bytes(v).ok()) {
@@ -678,6 +683,7 @@ fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
             let (body, headers) = document_request(&DocumentCall {
                 body: DocumentBody::Raw(b"%PDF-1.4\n%%EOF\n".to_vec()),
                 credential_id: Some(b"c1".to_vec()),
+                cme_activity_id: None,
                 name: Some(b"license.pdf".to_vec()),
             });
             ("add_attachment", body, headers)

@@ -22,7 +22,7 @@ pub mod reminder_state;
 pub mod reminders;
 pub mod sample;
 
-pub use attachments::{Attachment, MediaType};
+pub use attachments::{Attachment, AttachmentOwner, MediaType};
 pub use document::{ExportDocument, ImportProblem, ImportReport};
 pub use error::StoreError;
 pub use files::save_file;

@@ -63,7 +63,7 @@ pub fn typescript_bindings() -> String {
         licensure_core::csv_import::CsvPreview, licensure_core::csv_import::CsvEncoding,
         licensure_core::csv_import::CsvDelimiter, licensure_core::csv_import::CsvOptions,
         licensure_core::csv_import::CsvValues,
-        licensure_store::MediaType, licensure_store::Attachment,
+        licensure_store::MediaType, licensure_store::Attachment, licensure_store::AttachmentOwner,
         crate::about_commands::About, crate::about_commands::DependencyLicense,
         crate::about_commands::Ecosystem, crate::about_commands::ReferenceOrigin,
         m::CmeCategory, m::CmeTopic, m::CmeActivity,

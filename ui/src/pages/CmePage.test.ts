@@ -139,3 +139,19 @@ describe('CmePage', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('the database cannot be read');
   });
 });
+
+describe('CmePage: the certificate', () => {
+  it('shows the certificate of the activity being edited', async () => {
+    answerCommands({
+      cme_overview: () => overview(),
+      list_attachments: (args) =>
+        args['owner'] === 'cme_activity' && args['credentialId'] === 'a1'
+          ? [{ id: 'd1', owner: 'cme_activity', owner_id: 'a1', name: 'certificate.pdf', media_type: 'application/pdf', size: 1000, sha256: '', added: '2026-03-16' }]
+          : [],
+    });
+    render(CmePage);
+    await fireEvent.click(await screen.findByTestId('cme-edit'));
+    expect((await screen.findByTestId('document-row')).textContent).toContain('certificate.pdf');
+    expect(screen.getByText('Certificate · Safe opioid prescribing')).toBeTruthy();
+  });
+});

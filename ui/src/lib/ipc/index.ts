@@ -4,6 +4,7 @@ import { invoke, type InvokeArgs, type InvokeOptions } from '@tauri-apps/api/cor
 import type {
   About,
   Attachment,
+  AttachmentOwner,
   CmeActivity,
   CmeCsvOptions,
   CmeCsvPreview,
@@ -198,22 +199,23 @@ export const importCsv = (credentials: Credential[]): Promise<Credential[]> => c
 /** Moves a damaged database aside and restores the newest verified backup (user's choice). */
 export const restoreLatestBackup = (): Promise<RestoreReport> => call<RestoreReport>('restore_latest_backup');
 
-/** The documents attached to a credential, oldest first. */
-export const listAttachments = (credentialId: string): Promise<Attachment[]> =>
-  call<Attachment[]>('list_attachments', { credentialId });
+/** The documents attached to a credential (or a CME activity's certificate), oldest first. */
+export const listAttachments = (credentialId: string, owner: AttachmentOwner = 'credential'): Promise<Attachment[]> =>
+  call<Attachment[]>('list_attachments', { credentialId, owner });
 
 /** The documents whose credential was deleted, oldest first. */
 export const orphanedAttachments = (): Promise<Attachment[]> => call<Attachment[]>('orphaned_attachments');
 
 /**
- * Attaches a file to a credential. Its bytes are the raw request body; the credential id and
- * the file's name travel percent-encoded in headers. Refused files (type, size, empty) fail
- * with `invalid` and store nothing.
+ * Attaches a file to a credential (or a certificate to a CME activity). Its bytes are the raw
+ * request body; the owner's id and the file's name travel percent-encoded in headers. Refused
+ * files (type, size, empty) fail with `invalid` and store nothing.
  */
-export async function addAttachment(credentialId: string, file: File): Promise<Attachment> {
+export async function addAttachment(ownerId: string, file: File, owner: AttachmentOwner = 'credential'): Promise<Attachment> {
   const bytes = new Uint8Array(await file.arrayBuffer());
+  const idHeader = owner === 'cme_activity' ? 'x-cme-activity-id' : 'x-credential-id';
   return call<Attachment>('add_attachment', bytes, {
-    headers: { 'x-credential-id': encodeURIComponent(credentialId), 'x-file-name': encodeURIComponent(file.name) },
+    headers: { [idHeader]: encodeURIComponent(ownerId), 'x-file-name': encodeURIComponent(file.name) },
   });
 }
 
