@@ -483,12 +483,14 @@ fn document_call() -> impl Strategy<Value = DocumentCall> {
         prop::option::of(header_value()),
         prop::option::of(header_value()),
     )
-        .prop_map(|(body, credential_id, cme_activity_id, name)| DocumentCall {
-            body,
-            credential_id,
-            cme_activity_id,
-            name,
-        })
+        .prop_map(
+            |(body, credential_id, cme_activity_id, name)| DocumentCall {
+                body,
+                credential_id,
+                cme_activity_id,
+                name,
+            },
+        )
 }
 
 fn document_request(call: &DocumentCall) -> (InvokeBody, HeaderMap) {

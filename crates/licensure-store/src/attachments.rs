@@ -267,7 +267,13 @@ impl Store {
         bytes: &[u8],
         added: NaiveDate,
     ) -> Result<Attachment, StoreError> {
-        self.attach_to(AttachmentOwner::Credential, credential_id, name, bytes, added)
+        self.attach_to(
+            AttachmentOwner::Credential,
+            credential_id,
+            name,
+            bytes,
+            added,
+        )
     }
 
     /// Whether the owner exists: `not_found` when it does not.

@@ -11,6 +11,8 @@
 
 pub mod attachments;
 pub mod backup;
+mod cme_batch;
+mod cme_records;
 mod credential_batch;
 pub mod document;
 mod error;

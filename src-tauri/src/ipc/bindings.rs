@@ -66,7 +66,7 @@ pub fn typescript_bindings() -> String {
         licensure_store::MediaType, licensure_store::Attachment, licensure_store::AttachmentOwner,
         crate::about_commands::About, crate::about_commands::DependencyLicense,
         crate::about_commands::Ecosystem, crate::about_commands::ReferenceOrigin,
-        m::CmeCategory, m::CmeTopic, m::CmeActivity,
+        m::CmeHours, m::CmeCategory, m::CmeTopic, m::CmeActivity,
         r::Recurrence, r::Applicability, r::TopicRequirement, r::CmeRule, r::MateActTraining,
         cme::CmeWindow, cme::CmeStatus, cme::HoursProgress, cme::TopicProgress, cme::LicenseCme,
         cme::MateActProgress, cme::CmeReport,

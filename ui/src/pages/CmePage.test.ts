@@ -5,6 +5,13 @@ import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
 import type { CmeActivity, CmeCsvOptions, CmeCsvPreview } from '../lib/ipc';
 import { activity, license, overview } from '../test/cme';
 
+/** The i-th of a list the test expects to be there. */
+function nth<T>(list: T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`no item ${i} among ${list.length}`);
+  return item;
+}
+
 afterEach(resetCommands);
 
 describe('CmePage', () => {
@@ -18,13 +25,13 @@ describe('CmePage', () => {
     render(CmePage);
     const cards = await screen.findAllByTestId('cme-license');
     expect(cards.map((c) => c.getAttribute('data-status'))).toEqual(['missing', 'verify']);
-    const tx = within(cards[0]);
+    const tx = within(nth(cards, 0));
     expect(tx.getAllByTestId('cme-bar').map((b) => [b.getAttribute('data-requirement'), b.getAttribute('data-status')])).toEqual([
       ['total', 'missing'], ['category1', 'missing'], ['topic-0', 'missing'],
     ]);
     expect(tx.getByTestId('cme-summary').textContent).toBe('46 hours, 22 Category 1 hours and 2 hours of ethics still needed by 2027-02-28.');
     expect((tx.getByRole('progressbar', { name: /^Total hours/ }) as HTMLProgressElement).value).toBe(4);
-    const ut = within(cards[1]);
+    const ut = within(nth(cards, 1));
     expect(ut.getByTestId('cme-summary').textContent).toContain('Verify with the board');
     expect(ut.getByTestId('cme-note-text').textContent).toContain('not established');
     expect(ut.getByTestId('cme-source').textContent).toContain('https://dopl.utah.gov/physician/');
@@ -43,11 +50,11 @@ describe('CmePage', () => {
     render(CmePage);
     const rows = await screen.findAllByTestId('cme-row');
     expect(rows.map((r) => r.getAttribute('data-activity-id'))).toEqual(['a1', 'a2']);
-    expect(rows[0].textContent).toContain('AMA PRA Category 1');
-    expect(rows[0].textContent).toContain('pain management, ethics and professional responsibility');
-    expect(within(rows[0]).getByTestId('cme-counts-for').textContent).toBe('State license · TX; State license · CA');
-    expect(within(rows[1]).getByTestId('cme-counts-for').textContent).toBe('No license’s current window');
-    expect(rows[1].textContent).toContain('Other');
+    expect(nth(rows, 0).textContent).toContain('AMA PRA Category 1');
+    expect(nth(rows, 0).textContent).toContain('pain management, ethics and professional responsibility');
+    expect(within(nth(rows, 0)).getByTestId('cme-counts-for').textContent).toBe('State license · TX; State license · CA');
+    expect(within(nth(rows, 1)).getByTestId('cme-counts-for').textContent).toBe('No license’s current window');
+    expect(nth(rows, 1).textContent).toContain('Other');
   });
 
   it('logs an activity and shows the progress read again', async () => {
@@ -61,7 +68,8 @@ describe('CmePage', () => {
     });
     render(CmePage);
     await fireEvent.click(await screen.findByTestId('cme-add'));
-    for (const [id, value] of [['cme-title', 'Ethics'], ['cme-completed', '2026-11-01'], ['cme-hours', '46']]) {
+    const typed: [string, string][] = [['cme-title', 'Ethics'], ['cme-completed', '2026-11-01'], ['cme-hours', '46']];
+    for (const [id, value] of typed) {
       const el = document.getElementById(id) as HTMLInputElement;
       el.value = value;
       await fireEvent.input(el);
@@ -123,14 +131,14 @@ describe('CmePage', () => {
     await fireEvent.change(input);
     const rows = await screen.findAllByTestId('csv-row');
     expect(rows.map((r) => r.getAttribute('data-ok'))).toEqual(['true', 'false']);
-    expect(rows[1].textContent).toContain('is not a date');
+    expect(nth(rows, 1).textContent).toContain('is not a date');
     const maps = screen.getAllByTestId('csv-map') as HTMLSelectElement[];
-    maps[2].value = 'hours';
-    await fireEvent.change(maps[2]);
-    expect(sent[1].options?.mapping).toEqual(['title', 'completed', 'hours']);
+    nth(maps, 2).value = 'hours';
+    await fireEvent.change(nth(maps, 2));
+    expect(nth(sent, 1).options?.mapping).toEqual(['title', 'completed', 'hours']);
     await fireEvent.click(await screen.findByTestId('csv-confirm'));
     expect((await screen.findByTestId('cme-notice')).textContent).toBe('Imported 1 activity.');
-    expect(sent[2].activities).toEqual([good]);
+    expect(nth(sent, 2).activities).toEqual([good]);
   });
 
   it('shows why the page cannot be read', async () => {

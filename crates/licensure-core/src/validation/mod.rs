@@ -4,10 +4,12 @@
 //! about (a path relative to the record, "detail/expires") so that forms and the import
 //! report can point at it. Messages never contain the identifier being checked.
 
+mod cme;
 mod dea;
 mod npi;
 mod record;
 
+pub use cme::{validate_cme_activities, validate_cme_activity, MOST_ACTIVITY_HOURS};
 pub use dea::{check_dea, DeaProblem};
 pub use npi::{check_npi, NpiProblem};
 pub use record::{

@@ -40,7 +40,7 @@ export function parseHours(text: string): TypedHours {
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(t)) {
     return { kind: 'invalid', message: 'Enter the hours as a number, such as 1, 2.5 or 0.25' };
   }
-  const decimals = t.includes('.') ? t.split('.')[1].length : 0;
+  const decimals = (t.split('.')[1] ?? '').length;
   if (decimals > 2) return { kind: 'invalid', message: 'Enter hours to the hundredth at most, such as 0.25' };
   return { kind: 'value', value: Number(t) };
 }

@@ -17,15 +17,22 @@ data_dir: string | null, licenses: Array<DependencyLicense>, };
 
 export type Answer = "yes" | "no" | "unknown";
 
+export type Applicability = { "kind": "all_licensees" } | { "kind": "controlled_substance_prescribers" } | { "kind": "dea_registrants" } | { "kind": "state_csr_holders" } | { "kind": "described", who: string, };
+
 export type Attachment = { 
 /**
  * The store's id; also the file's name in `<data>/attachments/`.
  */
 id: string, 
 /**
- * The credential it belongs to (which may since have been deleted).
+ * What it belongs to (a credential when the record does not say).
  */
-credential_id: string, 
+owner: AttachmentOwner, 
+/**
+ * The id of the credential or CME activity it belongs to (which may since have been
+ * deleted).
+ */
+owner_id: string, 
 /**
  * The original file name, cleaned for display. Never used as a path.
  */
@@ -42,6 +49,8 @@ sha256: string,
  * The local date it was attached.
  */
 added: string, };
+
+export type AttachmentOwner = "credential" | "cme_activity";
 
 export type AuthorityBasis = "state_license" | "compact_privilege" | "telehealth_registration";
 
@@ -68,6 +77,109 @@ export type Citation = {
  * What the fact is about ("IMLC status of TX").
  */
 fact: string, sources: Array<string>, as_of: string, confidence: Confidence, };
+
+export type CmeActivity = { 
+/**
+ * Assigned by the store; stable across edits, exports and imports.
+ */
+id: string, title: string, 
+/**
+ * The accredited provider ("American Academy of Family Physicians").
+ */
+provider: string, 
+/**
+ * The day the activity was completed (the certificate's date).
+ */
+completed: string, hours: CmeHours, category: CmeCategory, 
+/**
+ * The topics the activity covers; all of its hours count toward each of them.
+ */
+topics: Array<CmeTopic>, note: string, };
+
+export type CmeActivityRow = { activity: CmeActivity, 
+/**
+ * The titles ("State license · TX") of the licenses whose current window holds it.
+ */
+counts_for: Array<string>, };
+
+export type CmeCategory = "ama_pra_category1" | "ama_pra_category2" | "aoa1_a" | "aoa1_b" | "other";
+
+export type CmeCategoryChoice = { category: CmeCategory, label: string, 
+/**
+ * Counts toward a state's Category 1 minimum.
+ */
+category1: boolean, };
+
+export type CmeCsvField = "title" | "provider" | "completed" | "hours" | "category" | "topics" | "note" | "ignore";
+
+export type CmeCsvOptions = { encoding: CsvEncoding | null, delimiter: CsvDelimiter | null, 
+/**
+ * One field per column; missing columns are not imported.
+ */
+mapping: Array<CmeCsvField> | null, };
+
+export type CmeCsvPreview = { encoding: CsvEncoding, detected_encoding: CsvEncoding, byte_order_mark: boolean, delimiter: CsvDelimiter, detected_delimiter: CsvDelimiter, warning: string | null, headers: Array<string>, 
+/**
+ * One field per header.
+ */
+mapping: Array<CmeCsvField>, rows: Array<CmeCsvRow>, 
+/**
+ * A problem with the file as a whole (too large, not text, no header); no rows then.
+ */
+problem: string | null, };
+
+export type CmeCsvRow = { 
+/**
+ * 1-based line of the row in the file.
+ */
+line: number, values: CmeCsvValues, activity: CmeActivity | null, 
+/**
+ * Errors (row skipped) and warnings (row imported).
+ */
+issues: Array<Issue>, };
+
+export type CmeCsvValues = { title: string, provider: string, completed: string, hours: string, category: string, topics: string, note: string, };
+
+export type CmeHours = number;
+
+export type CmeOverview = { today: string, 
+/**
+ * Newest first.
+ */
+activities: Array<CmeActivityRow>, report: CmeReport, 
+/**
+ * The license whose CME is furthest behind its renewal (the dashboard's), by id.
+ */
+furthest_behind: string | null, categories: Array<CmeCategoryChoice>, topics: Array<CmeTopicChoice>, };
+
+export type CmeReport = { licenses: Array<LicenseCme>, mate_act: Array<MateActProgress>, };
+
+export type CmeRule = { 
+/**
+ * Hours per CME cycle; None when there is no general hour requirement (the topics may
+ * still be required).
+ */
+hours: CmeHours | null, 
+/**
+ * Years of the CME cycle when it differs from the license's renewal cycle.
+ */
+cycle_years: number | null, 
+/**
+ * The least number of Category 1 hours among them; None when no minimum is set.
+ */
+category1_hours: CmeHours | null, required_topics: Array<TopicRequirement>, 
+/**
+ * How the rule differs for DOs, when the sources say.
+ */
+do_note: string, };
+
+export type CmeStatus = "met" | "missing" | "verify" | "not_required";
+
+export type CmeTopic = "pain_management" | "controlled_substance_prescribing" | "addiction_sud" | "pdmp" | "mate_act_sud_training" | "implicit_bias" | "cultural_competency" | "health_equity" | "ethics" | "risk_management" | "medical_errors" | "domestic_violence" | "sexual_assault" | "child_abuse" | "human_trafficking" | "sexual_harassment" | "professional_boundaries" | "end_of_life" | "hiv_aids" | "infectious_disease" | "dementia" | "geriatrics" | "behavioral_health" | "suicide_prevention" | "board_rules" | "public_health" | "bioterrorism" | "ehr_proficiency";
+
+export type CmeTopicChoice = { topic: CmeTopic, label: string, };
+
+export type CmeWindow = { start: string, end: string, };
 
 export type Compact = "imlc" | "nlc" | "psypact" | "counseling" | "pa_compact" | "aprn_compact" | "social_work";
 
@@ -436,6 +548,12 @@ controlled_substance_action: Answer,
  */
 open_investigation: Answer, };
 
+export type HoursProgress = { required: CmeHours, done: CmeHours, 
+/**
+ * What is still needed (zero when met).
+ */
+missing: CmeHours, };
+
 export type ImlcEligibility = { outcome: ImlcOutcome, 
 /**
  * Jurisdictions that can serve as State of Principal License, and why.
@@ -575,7 +693,12 @@ telehealth_routes: Array<Fact<TelehealthRoute>>,
 /**
  * State law on prescribing controlled substances by telehealth.
  */
-telehealth_prescribing: Fact<TelehealthPrescribing>, csr: Fact<CsrRequirement>, malpractice: Fact<MalpracticeRequirement>, medical_renewal: Fact<RenewalCycle>, full_license: Fact<FullLicenseFacts>, };
+telehealth_prescribing: Fact<TelehealthPrescribing>, csr: Fact<CsrRequirement>, malpractice: Fact<MalpracticeRequirement>, medical_renewal: Fact<RenewalCycle>, full_license: Fact<FullLicenseFacts>, 
+/**
+ * Continuing medical education for physicians. Every bundled file has it (checked);
+ * optional on the wire so that datasets written before it still parse.
+ */
+cme?: Fact<CmeRule>, };
 
 export type JurisdictionKind = "state" | "district" | "territory";
 
@@ -586,6 +709,50 @@ export type JurisdictionReference = { jurisdiction: Jurisdiction, name: string,
 facts: JurisdictionFacts | null, };
 
 export type LeftOutDocument = { credential: string, name: string, why: string, };
+
+export type LicenseCme = { credential_id: string, jurisdiction: Jurisdiction, 
+/**
+ * Number-free ("State license · TX").
+ */
+title: string, 
+/**
+ * None when the license has no expiry or the cycle is unknown.
+ */
+window: CmeWindow | null, 
+/**
+ * When the CME must be complete: the window's end, which is the license's expiry.
+ */
+due: string | null, 
+/**
+ * Met only when every requirement that applies is met; Verify when any cannot be judged
+ * and nothing is missing; Missing when anything is missing.
+ */
+status: CmeStatus, 
+/**
+ * Total hours; None when the state sets no hour requirement or it is unknown.
+ */
+total: HoursProgress | null, 
+/**
+ * Category 1 hours; None when the state sets no Category 1 minimum.
+ */
+category1: HoursProgress | null, topics: Array<TopicProgress>, 
+/**
+ * Every activity in the window.
+ */
+activity_ids: Array<string>, 
+/**
+ * What is still needed, in words ("12 Category 1 hours and 2 hours of pain management
+ * still needed"); empty when nothing is missing.
+ */
+shortfall: string, 
+/**
+ * The reference fact the progress was judged against.
+ */
+citation: Citation | null, 
+/**
+ * Doubts about the rule (the fact's note), and why the status is "verify".
+ */
+note: string, };
 
 export type LicenseRoute = "direct" | "endorsement" | "imlc";
 
@@ -650,6 +817,26 @@ alternatives: string,
 applies_to_telehealth: boolean | null, };
 
 export type MalpracticeRule = "none" | "mandate" | "fund_only" | "financial_responsibility";
+
+export type MateActProgress = { credential_id: string, jurisdiction: Jurisdiction, status: CmeStatus, required: CmeHours, 
+/**
+ * Hours of every activity ever logged with the MATE Act topic.
+ */
+done: CmeHours, activity_ids: Array<string>, 
+/**
+ * The registration's next renewal (its expiry), when the training is missing.
+ */
+due: string | null, citation: Citation | null, };
+
+export type MateActTraining = { 
+/**
+ * Attested on every DEA application, initial or renewal, from this date.
+ */
+effective_from: string, hours: CmeHours, 
+/**
+ * Training completed before this date counts (the DEA's guidance date).
+ */
+counts_from_any_date: boolean, summary: string, };
 
 export type MediaType = "application/pdf" | "image/png" | "image/jpeg" | "text/plain";
 
@@ -882,6 +1069,8 @@ credential_id: string | null,
  * The reference facts behind it.
  */
 citations: Array<Citation>, };
+
+export type Recurrence = { "kind": "one_time" } | { "kind": "every_cycle" } | { "kind": "every_years", years: number, };
 
 export type ReferenceIndex = { 
 /**
@@ -1183,6 +1372,51 @@ not_established: Array<Jurisdiction>,
  * Territories (of 5) where the topic is established.
  */
 territories_established: number, };
+
+export type TopicProgress = { 
+/**
+ * The requirement in plain words, from the reference data.
+ */
+description: string, 
+/**
+ * The topics that count toward it.
+ */
+topics: Array<CmeTopic>, recurrence: Recurrence, applies_to: Applicability, 
+/**
+ * Hours needed, when the rule gives them.
+ */
+required: CmeHours | null, 
+/**
+ * Hours of the counting activities (several activities together).
+ */
+done: CmeHours, status: CmeStatus, 
+/**
+ * The activities that count toward it.
+ */
+activity_ids: Array<string>, 
+/**
+ * The day it must be done by, when it is missing.
+ */
+due: string | null, 
+/**
+ * Why it applies, does not, or must be verified, in plain words.
+ */
+reason: string, };
+
+export type TopicRequirement = { 
+/**
+ * The topics that count: an activity covering any one of them counts.
+ */
+topics: Array<CmeTopic>, 
+/**
+ * Hours needed; None when the requirement is a course or attestation whose hours were
+ * not read (the rules then answer "verify" for it once something is logged).
+ */
+hours: CmeHours | null, recurrence: Recurrence, applies_to: Applicability, 
+/**
+ * The requirement in plain words, as the source puts it.
+ */
+description: string, };
 
 export type Urgency = "passed" | "within_14_days" | "within_30_days" | "within_90_days" | "later" | "verify";
 
