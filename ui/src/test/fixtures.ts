@@ -81,7 +81,7 @@ export function facts(overrides: Partial<JurisdictionFacts> = {}): JurisdictionF
     telehealth_prescribing: fact<TelehealthPrescribing>(null, 'unknown', 'Not established.'),
     csr: fact({ required: false, agency: '', fee_usd: null, cycle_years: null, renews_with_license: false, expiry: '', typical_days: null, required_for_telehealth_prescribers: null }),
     malpractice: fact({ rule: 'none', min_per_claim_usd: null, min_aggregate_usd: null, fund: null, alternatives: '', applies_to_telehealth: null }),
-    medical_renewal: fact({ cycle_years: 2, expiry_rule: { rule: 'birth_month' }, window_days: 90, fee_usd: 491, cme_hours: 48, cme_cycle_years: null }),
+    medical_renewal: fact({ cycle_years: 2, expiry_rule: { rule: 'birth_month' }, window_days: 90, fee_usd: 491 }),
     full_license: fact<FullLicenseFacts>(null, 'unknown'),
     ...overrides,
   };

@@ -48,15 +48,6 @@ impl CmeHours {
     pub fn is_zero(self) -> bool {
         self.0 == 0
     }
-
-    /// "2 hours", "1 hour", "0.5 hours".
-    pub fn words(self) -> String {
-        if self.0 == 100 {
-            "1 hour".to_string()
-        } else {
-            format!("{self} hours")
-        }
-    }
 }
 
 impl std::iter::Sum for CmeHours {
@@ -79,7 +70,7 @@ impl fmt::Display for CmeHours {
 
 impl Serialize for CmeHours {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.0 % 100 == 0 {
+        if self.0.is_multiple_of(100) {
             s.serialize_u32(self.0 / 100)
         } else {
             // Exact for every value with two decimals: the shortest representation of the

@@ -116,6 +116,18 @@ pub enum DatasetProblem {
         jurisdiction: Jurisdiction,
         detail: String,
     },
+    /// A jurisdiction without its CME fact (unknown is a fact; absent is not).
+    MissingCme {
+        jurisdiction: Jurisdiction,
+    },
+    /// The federal MATE Act training fact is absent.
+    MissingMateAct,
+    /// A CME rule whose values do not hang together (zero hours, more Category 1 hours than
+    /// hours, a topic requirement naming no topic …).
+    BadCmeRule {
+        fact: String,
+        detail: String,
+    },
 }
 
 impl fmt::Display for DatasetProblem {
@@ -194,6 +206,11 @@ impl fmt::Display for DatasetProblem {
                 jurisdiction,
                 detail,
             } => write!(f, "{jurisdiction} telehealth_answer: {detail}"),
+            DatasetProblem::MissingCme { jurisdiction } => {
+                write!(f, "{jurisdiction} has no CME fact")
+            }
+            DatasetProblem::MissingMateAct => write!(f, "federal mate_act is missing"),
+            DatasetProblem::BadCmeRule { fact, detail } => write!(f, "{fact}: {detail}"),
         }
     }
 }
@@ -230,6 +247,7 @@ impl Dataset {
         self.check_addresses(&mut problems);
         self.check_dates_and_ids(&mut problems);
         self.check_values(&mut problems);
+        self.check_cme(&mut problems);
         problems
     }
 
@@ -263,6 +281,9 @@ impl Dataset {
             &fed.dea_renewal_window_days,
         ));
         all.push(provenance("federal dea_fee_usd".into(), &fed.dea_fee_usd));
+        if let Some(mate) = &fed.mate_act {
+            all.push(provenance("federal mate_act".into(), mate));
+        }
         for (i, rule) in fed.telemedicine_rules.iter().enumerate() {
             let id = rule
                 .value
@@ -331,6 +352,9 @@ impl Dataset {
                 &j.medical_renewal,
             ));
             all.push(provenance(format!("{code} full_license"), &j.full_license));
+            if let Some(cme) = &j.cme {
+                all.push(provenance(format!("{code} cme"), cme));
+            }
         }
         all
     }

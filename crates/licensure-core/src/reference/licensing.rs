@@ -126,7 +126,8 @@ pub enum ExpiryRule {
     },
 }
 
-/// Medical (MD/DO) license renewal in a jurisdiction.
+/// Medical (MD/DO) license renewal in a jurisdiction. Its CME is the jurisdiction's `cme`
+/// fact (`CmeRule`), the one home of the hours and the CME cycle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
 pub struct RenewalCycle {
     pub cycle_years: u8,
@@ -137,11 +138,6 @@ pub struct RenewalCycle {
     /// Fee for one renewal, in whole dollars, when known.
     #[serde(default)]
     pub fee_usd: Option<u32>,
-    #[serde(default)]
-    pub cme_hours: Option<u16>,
-    /// The CME cycle when it differs from the license cycle.
-    #[serde(default)]
-    pub cme_cycle_years: Option<u8>,
 }
 
 /// What mostly sets the time a full license takes.

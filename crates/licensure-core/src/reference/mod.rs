@@ -8,6 +8,7 @@
 mod bundled;
 mod check;
 mod cme;
+mod cme_check;
 mod coverage;
 mod dataset;
 mod fact;

@@ -95,8 +95,6 @@ fn texas() -> JurisdictionFacts {
                 expiry_rule: ExpiryRule::BirthMonth,
                 window_days: Some(90),
                 fee_usd: None,
-                cme_hours: Some(48),
-                cme_cycle_years: None,
             },
             TX_RENEWAL_SOURCE,
         ),

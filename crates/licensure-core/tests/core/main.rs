@@ -3,6 +3,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
 mod authority_map;
+mod cme;
 mod cme_behind;
 mod compact;
 mod compact_fixture;

@@ -218,9 +218,6 @@ function expiryRule(e: ExpiryRule): string {
 export function describeRenewal(r: RenewalCycle): string {
   const parts = [`Every ${r.cycle_years} year${r.cycle_years === 1 ? '' : 's'}`, expiryRule(r.expiry_rule), money(r.fee_usd)];
   if (r.window_days !== null) parts.push(`renewal opens ${r.window_days} days before expiry`);
-  if (r.cme_hours !== null) {
-    parts.push(`${r.cme_hours} CME hours${r.cme_cycle_years !== null ? ` every ${r.cme_cycle_years} years` : ''}`);
-  }
   return parts.join('; ');
 }
 

@@ -2,7 +2,7 @@
 
 use licensure_core::model::{Modality, Profession, Schedule};
 use licensure_core::reference::{
-    CompactMembership, CsrRequirement, ExpiryRule, FullLicenseFacts, InPersonExam,
+    CmeRule, CompactMembership, CsrRequirement, ExpiryRule, FullLicenseFacts, InPersonExam,
     InPersonPatients, MalpracticeRequirement, MalpracticeRule, RenewalCycle, TelehealthAnswer,
     TelehealthPrescribing, TelehealthRoute,
 };
@@ -211,11 +211,24 @@ pub(super) fn describe_renewal(r: &RenewalCycle) -> String {
     if let Some(days) = r.window_days {
         parts.push(format!("renewal opens {days} days before expiry"));
     }
-    if let Some(hours) = r.cme_hours {
-        parts.push(match r.cme_cycle_years {
-            Some(years) => format!("{hours} CME hours every {years} year(s)"),
-            None => format!("{hours} CME hours per cycle"),
-        });
+    parts.join("; ")
+}
+
+pub(super) fn describe_cme(r: &CmeRule) -> String {
+    let mut parts = vec![match (r.hours, r.cycle_years) {
+        (None, _) => "no general hour requirement".to_string(),
+        (Some(h), Some(years)) => format!("{h} hours every {years} year(s)"),
+        (Some(h), None) => format!("{h} hours per renewal cycle"),
+    }];
+    if let Some(h) = r.category1_hours {
+        parts.push(format!("at least {h} Category 1"));
+    }
+    let topics = r.required_topics.len();
+    if topics > 0 {
+        parts.push(format!(
+            "{topics} required topic{}",
+            if topics == 1 { "" } else { "s" }
+        ));
     }
     parts.join("; ")
 }

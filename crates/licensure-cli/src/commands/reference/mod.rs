@@ -138,6 +138,13 @@ fn one(ctx: &Context, data: &Dataset, j: Jurisdiction, age: i64) -> Result<(), E
         &facts.medical_renewal,
         describe_renewal,
     ));
+    if let Some(cme) = &facts.cme {
+        lines.extend(fact_block(
+            "Continuing medical education",
+            cme,
+            describe_cme,
+        ));
+    }
     lines.extend(fact_block(
         "Full license by application",
         &facts.full_license,
