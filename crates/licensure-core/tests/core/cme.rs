@@ -593,7 +593,11 @@ fn activity_validation_points_at_the_field() {
     let today = date("2026-12-07");
     let ok = cat1("a", "2026-12-07", 2, &[]);
     // (case, change, expected (code, field) pairs)
-    type Case = (&'static str, fn(&mut CmeActivity), Vec<(&'static str, &'static str)>);
+    type Case = (
+        &'static str,
+        fn(&mut CmeActivity),
+        Vec<(&'static str, &'static str)>,
+    );
     let cases: Vec<Case> = vec![
         ("valid, completed today", |_| {}, vec![]),
         (
