@@ -53,7 +53,7 @@ fn days(today: NaiveDate, n: i64) -> String {
 fn activity(completed: &str, hours: f64) -> Value {
     json!({
         "id": "", "title": "Ethics grand rounds", "provider": "County society",
-        "completed": completed, "hours": hours, "category": "ama_pra_category1",
+        "completed": completed, "hours": hours, "category": "ama_pra_category_1",
         "topics": ["ethics"], "note": ""
     })
 }

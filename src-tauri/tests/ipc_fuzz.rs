@@ -192,13 +192,13 @@ fn valid(arg: Arg) -> Value {
         Arg::AttachmentId => json!("no-such-attachment"),
         Arg::CmeActivity => json!({
             "id": "", "title": "Safe opioid prescribing", "provider": "State medical society",
-            "completed": "2026-01-15", "hours": 2.5, "category": "ama_pra_category1",
+            "completed": "2026-01-15", "hours": 2.5, "category": "ama_pra_category_1",
             "topics": ["pain_management", "controlled_substance_prescribing"], "note": ""
         }),
         Arg::CmeActivityId => json!("no-such-activity"),
         Arg::CmeActivities => json!([{
             "id": "", "title": "Grand rounds", "provider": "", "completed": "2026-02-01",
-            "hours": 1, "category": "ama_pra_category2", "topics": [], "note": ""
+            "hours": 1, "category": "ama_pra_category_2", "topics": [], "note": ""
         }]),
     }
 }

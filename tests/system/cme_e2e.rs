@@ -107,7 +107,7 @@ async fn an_activity_logged_in_the_form_changes_a_licenses_progress_and_its_rene
     for (id, value) in &fields {
         set(&app, id, value).await;
     }
-    set(&app, "cme-category", "ama_pra_category1").await;
+    set(&app, "cme-category", "ama_pra_category_1").await;
     for topic in ["ethics", "pain_management"] {
         click(&app, &format!("input[name='cme-topics'][value='{topic}']")).await;
     }
@@ -179,7 +179,7 @@ async fn an_activity_logged_in_the_form_changes_a_licenses_progress_and_its_rene
     assert_eq!(a["provider"], "Texas Medical Association");
     assert_eq!(a["completed"], completed.to_string());
     assert_eq!(a["hours"], 2.5);
-    assert_eq!(a["category"], "ama_pra_category1");
+    assert_eq!(a["category"], "ama_pra_category_1");
     assert_eq!(
         a["topics"],
         serde_json::json!(["pain_management", "ethics"])

@@ -280,16 +280,7 @@ impl Store {
     fn owner_exists(&self, owner: AttachmentOwner, id: &str) -> Result<(), StoreError> {
         match owner {
             AttachmentOwner::Credential => self.credential(id).map(|_| ()),
-            AttachmentOwner::CmeActivity => {
-                if self.cme_activities()?.iter().any(|a| a.id == id) {
-                    Ok(())
-                } else {
-                    Err(StoreError::NotFound {
-                        kind: "CME activity",
-                        id: id.to_string(),
-                    })
-                }
-            }
+            AttachmentOwner::CmeActivity => self.cme_activity(id).map(|_| ()),
         }
     }
 

@@ -239,7 +239,11 @@ impl Store {
     /// written.
     pub fn write_backup(&self) -> Result<Option<PathBuf>, StoreError> {
         let doc = self.export()?;
-        if doc.profile.is_none() && doc.credentials.is_empty() && doc.offers.is_empty() {
+        if doc.profile.is_none()
+            && doc.credentials.is_empty()
+            && doc.offers.is_empty()
+            && doc.cme_activities.is_empty()
+        {
             return Ok(None);
         }
         let text = doc.to_json();

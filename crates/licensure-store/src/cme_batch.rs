@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use licensure_core::model::CmeActivity;
 use licensure_core::validation::validate_cme_activity;
 
+use crate::records::CME_PREFIX;
 use crate::{Store, StoreError};
 
 impl Store {
@@ -39,7 +40,10 @@ impl Store {
         }
         let mut changes = Vec::with_capacity(added.len());
         for a in &added {
-            changes.push((Self::cme_key(&a.id), Some(self.encode(a)?)));
+            changes.push((
+                format!("{CME_PREFIX}{}", a.id).into_bytes(),
+                Some(self.encode(a)?),
+            ));
         }
         self.commit(changes, None)?;
         Ok(added)
@@ -48,7 +52,7 @@ impl Store {
     /// An id neither stored nor taken earlier in the batch.
     fn fresh_cme_id(&self, batch: &[CmeActivity]) -> Result<String, StoreError> {
         loop {
-            let id = self.new_cme_id()?;
+            let id = self.new_id("m", CME_PREFIX)?;
             if !batch.iter().any(|a| a.id == id) {
                 return Ok(id);
             }

@@ -3,8 +3,9 @@
 //!
 //! The document is the neutral format for backups too: it does not depend on sled.
 
-use licensure_core::model::{Credential, Offer, Profile};
-use licensure_core::validation::{validate_store, Severity};
+use chrono::NaiveDate;
+use licensure_core::model::{CmeActivity, Credential, Offer, Profile};
+use licensure_core::validation::{validate_cme_activities, validate_store, Severity};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -26,6 +27,10 @@ pub struct ExportDocument {
     pub profile: Option<Profile>,
     pub credentials: Vec<Credential>,
     pub offers: Vec<Offer>,
+    /// Continuing medical education activities; absent in documents written before them,
+    /// which read as none.
+    #[serde(default)]
+    pub cme_activities: Vec<CmeActivity>,
 }
 
 impl ExportDocument {
@@ -36,7 +41,14 @@ impl ExportDocument {
             profile,
             credentials,
             offers,
+            cme_activities: Vec::new(),
         }
+    }
+
+    /// The same document with these CME activities.
+    pub fn with_cme(mut self, activities: Vec<CmeActivity>) -> Self {
+        self.cme_activities = activities;
+        self
     }
 
     /// Pretty JSON with a trailing newline: stable output, so export → import → export is
@@ -187,7 +199,18 @@ fn relocate(field: &str, list: &str, at: &[usize]) -> String {
 
 /// Parses and validates an import document. Returns the document only when it has no error
 /// at all (warnings are returned alongside); otherwise every problem found, each located.
+///
+/// Without a date, a CME activity completed "in the future" cannot be told: use
+/// [`parse_import_on`] where today is known (importing a clinician's file).
 pub fn parse_import(text: &str) -> Result<(ExportDocument, Vec<ImportProblem>), ImportReport> {
+    parse_import_on(text, NaiveDate::MAX)
+}
+
+/// [`parse_import`], refusing CME activities completed after `today`.
+pub fn parse_import_on(
+    text: &str,
+    today: NaiveDate,
+) -> Result<(ExportDocument, Vec<ImportProblem>), ImportReport> {
     let refuse = |problems| Err(ImportReport { problems });
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
@@ -210,7 +233,16 @@ pub fn parse_import(text: &str) -> Result<(ExportDocument, Vec<ImportProblem>), 
         None => problems.push(error("/version", "\"version\" must be a whole number")),
     }
     for key in doc.keys() {
-        if !["format", "version", "profile", "credentials", "offers"].contains(&key.as_str()) {
+        if ![
+            "format",
+            "version",
+            "profile",
+            "credentials",
+            "offers",
+            "cme_activities",
+        ]
+        .contains(&key.as_str())
+        {
             problems.push(error(format!("/{key}"), format!("unknown field \"{key}\"")));
         }
     }
@@ -242,8 +274,26 @@ pub fn parse_import(text: &str) -> Result<(ExportDocument, Vec<ImportProblem>), 
             message: issue.message,
         });
     }
+    let (cme_at, cme): (Vec<usize>, Vec<CmeActivity>) =
+        array(&doc, "cme_activities", &mut problems)
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                typed(v, &format!("/cme_activities/{i}"), &mut problems).map(|a| (i, a))
+            })
+            .unzip();
+    for issue in validate_cme_activities(&cme, today, "cme_activities") {
+        problems.push(ImportProblem {
+            pointer: format!("/{}", relocate(&issue.field, "cme_activities", &cme_at)),
+            severity: issue.severity,
+            message: issue.message,
+        });
+    }
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return refuse(problems);
     }
-    Ok((ExportDocument::new(profile, credentials, offers), problems))
+    Ok((
+        ExportDocument::new(profile, credentials, offers).with_cme(cme),
+        problems,
+    ))
 }

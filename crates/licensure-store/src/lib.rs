@@ -11,8 +11,8 @@
 
 pub mod attachments;
 pub mod backup;
+mod cme;
 mod cme_batch;
-mod cme_records;
 mod credential_batch;
 pub mod document;
 mod error;

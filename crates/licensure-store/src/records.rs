@@ -1,7 +1,8 @@
 //! The typed record store on sled.
 //!
 //! Layout: one tree, keys prefixed by record type — `meta/schema_version` (u32 big-endian),
-//! `profile`, `credential/<id>`, `offer/<id>`, `delivered/<reminder key>`,
+//! `profile`, `credential/<id>`, `offer/<id>`, `cme/<id>` (CME activities),
+//! `delivered/<reminder key>`,
 //! `attachment/<id>` (see [`crate::attachments`]) — values are the
 //! records' JSON. One tree keeps every multi-record change a single sled transaction.
 //!
@@ -43,6 +44,7 @@ const GENERATION_KEY: &[u8] = b"meta/generation";
 const PROFILE_KEY: &[u8] = b"profile";
 const CREDENTIAL_PREFIX: &str = "credential/";
 const OFFER_PREFIX: &str = "offer/";
+pub(crate) const CME_PREFIX: &str = "cme/";
 const DELIVERED_PREFIX: &str = "delivered/";
 
 /// The clinician's records on disk. Clones share the database; dropping the last one releases
@@ -448,14 +450,13 @@ impl Store {
 
     /// The whole store as an export document.
     pub fn export(&self) -> Result<ExportDocument, StoreError> {
-        Ok(ExportDocument::new(
-            self.profile()?,
-            self.credentials()?,
-            self.offers()?,
-        ))
+        Ok(
+            ExportDocument::new(self.profile()?, self.credentials()?, self.offers()?)
+                .with_cme(self.cme_activities()?),
+        )
     }
 
-    /// Replaces every profile, credential and offer with the document's, in one transaction.
+    /// Replaces every profile, credential, offer and CME activity with the document's, in one transaction.
     /// The document must come from [`crate::document::parse_import`] (already validated).
     /// Delivered-reminder marks are kept.
     pub fn replace_all(&self, doc: &ExportDocument) -> Result<(), StoreError> {
@@ -469,7 +470,7 @@ impl Store {
         floor: u64,
     ) -> Result<(), StoreError> {
         let mut changes: Vec<(Vec<u8>, Option<Vec<u8>>)> = Vec::new();
-        for prefix in [CREDENTIAL_PREFIX, OFFER_PREFIX] {
+        for prefix in [CREDENTIAL_PREFIX, OFFER_PREFIX, CME_PREFIX] {
             for item in self.tree.scan_prefix(prefix.as_bytes()).keys() {
                 changes.push((item.map_err(|e| self.damaged(e))?.to_vec(), None));
             }
@@ -488,6 +489,12 @@ impl Store {
             changes.push((
                 format!("{OFFER_PREFIX}{}", o.id).into_bytes(),
                 Some(self.encode(o)?),
+            ));
+        }
+        for a in &doc.cme_activities {
+            changes.push((
+                format!("{CME_PREFIX}{}", a.id).into_bytes(),
+                Some(self.encode(a)?),
             ));
         }
         self.commit_from(changes, None, floor)

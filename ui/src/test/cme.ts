@@ -2,7 +2,7 @@
 import type { CmeActivity, CmeOverview, LicenseCme } from '../lib/ipc';
 
 export function activity(change: Partial<CmeActivity> = {}): CmeActivity {
-  return { id: 'a1', title: 'Safe opioid prescribing', provider: 'TMA', completed: '2026-03-15', hours: 2, category: 'ama_pra_category1', topics: ['pain_management'], note: '', ...change };
+  return { id: 'a1', title: 'Safe opioid prescribing', provider: 'TMA', completed: '2026-03-15', hours: 2, category: 'ama_pra_category_1', topics: ['pain_management'], note: '', ...change };
 }
 
 export function license(change: Partial<LicenseCme> = {}): LicenseCme {
@@ -44,10 +44,10 @@ export function overview(change: Partial<CmeOverview> = {}): CmeOverview {
     report: { licenses: [license()], mate_act: [] },
     furthest_behind: 'c1',
     categories: [
-      { category: 'ama_pra_category1', label: 'AMA PRA Category 1', category1: true },
-      { category: 'ama_pra_category2', label: 'AMA PRA Category 2', category1: false },
-      { category: 'aoa1_a', label: 'AOA Category 1-A', category1: true },
-      { category: 'aoa1_b', label: 'AOA Category 1-B', category1: false },
+      { category: 'ama_pra_category_1', label: 'AMA PRA Category 1', category1: true },
+      { category: 'ama_pra_category_2', label: 'AMA PRA Category 2', category1: false },
+      { category: 'aoa_1a', label: 'AOA Category 1-A', category1: true },
+      { category: 'aoa_1b', label: 'AOA Category 1-B', category1: false },
       { category: 'other', label: 'Other', category1: false },
     ],
     topics: [

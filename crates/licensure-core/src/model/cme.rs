@@ -129,12 +129,21 @@ impl JsonSchema for CmeHours {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema, TS,
 )]
-#[serde(rename_all = "snake_case")]
 pub enum CmeCategory {
+    #[serde(rename = "ama_pra_category_1")]
+    #[ts(rename = "ama_pra_category_1")]
     AmaPraCategory1,
+    #[serde(rename = "ama_pra_category_2")]
+    #[ts(rename = "ama_pra_category_2")]
     AmaPraCategory2,
+    #[serde(rename = "aoa_1a")]
+    #[ts(rename = "aoa_1a")]
     Aoa1A,
+    #[serde(rename = "aoa_1b")]
+    #[ts(rename = "aoa_1b")]
     Aoa1B,
+    #[serde(rename = "other")]
+    #[ts(rename = "other")]
     Other,
 }
 

@@ -28,7 +28,7 @@ describe('parseHours', () => {
 });
 
 describe('the CME form values', () => {
-  const full = { ...emptyCmeValues(), title: ' Safe prescribing ', provider: 'TMA', completed: '03/15/2026', hours: '2,5', category: 'ama_pra_category2' as const, topics: ['pain_management' as const], note: 'online' };
+  const full = { ...emptyCmeValues(), title: ' Safe prescribing ', provider: 'TMA', completed: '03/15/2026', hours: '2,5', category: 'ama_pra_category_2' as const, topics: ['pain_management' as const], note: 'online' };
 
   it('finds what cannot be sent, at its field', () => {
     const cases: [string, Partial<typeof full>, string[]][] = [
@@ -47,7 +47,7 @@ describe('the CME form values', () => {
 
   it('becomes the activity it describes and back', () => {
     const a = cmeActivityOf('a1', full);
-    expect(a).toEqual({ id: 'a1', title: 'Safe prescribing', provider: 'TMA', completed: '2026-03-15', hours: 2.5, category: 'ama_pra_category2', topics: ['pain_management'], note: 'online' });
+    expect(a).toEqual({ id: 'a1', title: 'Safe prescribing', provider: 'TMA', completed: '2026-03-15', hours: 2.5, category: 'ama_pra_category_2', topics: ['pain_management'], note: 'online' });
     expect(cmeValuesOf(a)).toEqual({ ...full, title: 'Safe prescribing', completed: '2026-03-15', hours: '2.5' });
   });
 });

@@ -46,7 +46,7 @@ export function parseHours(text: string): TypedHours {
 }
 
 export function emptyCmeValues(): CmeValues {
-  return { title: '', provider: '', completed: '', hours: '', category: 'ama_pra_category1', topics: [], note: '' };
+  return { title: '', provider: '', completed: '', hours: '', category: 'ama_pra_category_1', topics: [], note: '' };
 }
 
 /** The form values of a stored activity. */

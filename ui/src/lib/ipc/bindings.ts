@@ -102,7 +102,7 @@ export type CmeActivityRow = { activity: CmeActivity,
  */
 counts_for: Array<string>, };
 
-export type CmeCategory = "ama_pra_category1" | "ama_pra_category2" | "aoa1_a" | "aoa1_b" | "other";
+export type CmeCategory = "ama_pra_category_1" | "ama_pra_category_2" | "aoa_1a" | "aoa_1b" | "other";
 
 export type CmeCategoryChoice = { category: CmeCategory, label: string, 
 /**
@@ -1123,11 +1123,7 @@ window_days: number | null,
 /**
  * Fee for one renewal, in whole dollars, when known.
  */
-fee_usd: number | null, cme_hours: number | null, 
-/**
- * The CME cycle when it differs from the license cycle.
- */
-cme_cycle_years: number | null, };
+fee_usd: number | null, };
 
 export type RenewalDue = { jurisdiction: Jurisdiction, 
 /**
