@@ -26,13 +26,13 @@ async fn bar(app: &App, requirement: &str) -> String {
     .await
 }
 
-/// The text of the license's renewal deadline on the Deadlines page.
-async fn renewal_text(app: &App, credential_id: &str) -> String {
+/// The text of the license's expiry (renewal) deadline on the Deadlines page.
+async fn renewal_text(app: &App, credential_id: &str, expires: NaiveDate) -> String {
     click(app, "[data-testid='nav-deadlines']").await;
     text(
         app,
         &format!(
-            "[data-testid='deadline-item'][data-deadline-id='credential/{credential_id}/expires']"
+            "[data-testid='deadline-item'][data-deadline-id='{credential_id}:expiry:{expires}']"
         ),
     )
     .await
@@ -75,7 +75,7 @@ async fn an_activity_logged_in_the_form_changes_a_licenses_progress_and_its_rene
     .await;
     assert!(!credential_id.is_empty());
 
-    let deadline_before = renewal_text(&app, &credential_id).await;
+    let deadline_before = renewal_text(&app, &credential_id, expires).await;
     assert!(
         deadline_before.contains("still needed"),
         "the renewal deadline says what CME is missing: {deadline_before}"
@@ -160,7 +160,7 @@ async fn an_activity_logged_in_the_form_changes_a_licenses_progress_and_its_rene
     assert!(category1_after.starts_with("2.5 of "), "{category1_after}");
     app.screenshot("cme-after").await;
 
-    let deadline_after = renewal_text(&app, &credential_id).await;
+    let deadline_after = renewal_text(&app, &credential_id, expires).await;
     assert_ne!(
         deadline_after, deadline_before,
         "the renewal deadline reflects the activity at once"
