@@ -17,13 +17,9 @@ use licensure_system_tests::{licensure, stdout};
 
 const LICENSE_CARD: &str = "[data-testid='cme-license']";
 
-/// The text of the bar of `requirement` ("total", "category1", "topic-0" …) of the license.
-async fn bar(app: &App, requirement: &str) -> String {
-    text(
-        app,
-        &format!("{LICENSE_CARD} [data-testid='cme-bar'][data-requirement='{requirement}']"),
-    )
-    .await
+/// The bar of `requirement` ("total", "category1", "topic-0" …) of the license.
+fn bar(requirement: &str) -> String {
+    format!("{LICENSE_CARD} [data-testid='cme-bar'][data-requirement='{requirement}']")
 }
 
 /// The text of the license's expiry (renewal) deadline on the Deadlines page.
@@ -84,10 +80,12 @@ async fn an_activity_logged_in_the_form_changes_a_licenses_progress_and_its_rene
     click(&app, "[data-testid='nav-cme']").await;
     wait_attr(&app, LICENSE_CARD, "data-credential-id", &credential_id).await;
     wait_attr(&app, LICENSE_CARD, "data-status", "missing").await;
-    let total_before = bar(&app, "total").await;
-    let category1_before = bar(&app, "category1").await;
-    assert!(total_before.starts_with("0 of "), "{total_before}");
-    assert!(category1_before.starts_with("0 of "), "{category1_before}");
+    for requirement in ["total", "category1"] {
+        wait_attr(&app, &bar(requirement), "data-done", "0").await;
+        wait_attr(&app, &bar(requirement), "data-status", "missing").await;
+    }
+    let total_before = text(&app, &bar("total")).await;
+    assert!(total_before.contains("0 of 48 hours"), "{total_before}");
     app.screenshot("cme-before").await;
 
     click(&app, "[data-testid='cme-add']").await;
@@ -154,10 +152,11 @@ async fn an_activity_logged_in_the_form_changes_a_licenses_progress_and_its_rene
     ] {
         assert!(rows[0].contains(shown), "{shown} in {}", rows[0]);
     }
-    let total_after = bar(&app, "total").await;
-    let category1_after = bar(&app, "category1").await;
-    assert!(total_after.starts_with("2.5 of "), "{total_after}");
-    assert!(category1_after.starts_with("2.5 of "), "{category1_after}");
+    for requirement in ["total", "category1"] {
+        wait_attr(&app, &bar(requirement), "data-done", "2.5").await;
+    }
+    let total_after = text(&app, &bar("total")).await;
+    assert!(total_after.contains("2.5 of 48 hours"), "{total_after}");
     app.screenshot("cme-after").await;
 
     let deadline_after = renewal_text(&app, &credential_id, expires).await;
