@@ -14,7 +14,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::Local;
-use licensure_core::deadline::deadlines;
+use licensure_core::deadline::deadlines_with_cme;
 use licensure_core::ics::{render_calendar, IcsOptions};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -90,10 +90,11 @@ fn calendar_text(state: &AppState, include_numbers: bool) -> Result<String, IpcE
     let records = state.records()?;
     let store = state.store()?;
     let now = Local::now();
-    let all = deadlines(
+    let all = deadlines_with_cme(
         records.profile.as_ref(),
         &records.credentials,
         &records.offers,
+        &records.cme_activities,
         state.dataset()?,
         now.date_naive(),
     );

@@ -8,7 +8,7 @@
 //!
 //! Limits: a damaged database is not opened again until the user restores a backup.
 
-use licensure_core::model::{Credential, Offer, Profile};
+use licensure_core::model::{CmeActivity, Credential, Offer, Profile};
 use licensure_core::reference::Dataset;
 use std::sync::RwLock;
 
@@ -31,6 +31,7 @@ pub struct Records {
     pub profile: Option<Profile>,
     pub credentials: Vec<Credential>,
     pub offers: Vec<Offer>,
+    pub cme_activities: Vec<CmeActivity>,
 }
 
 impl Records {
@@ -142,6 +143,7 @@ impl AppState {
             profile: store.profile()?,
             credentials: store.credentials()?,
             offers: store.offers()?,
+            cme_activities: store.cme_activities()?,
         })
     }
 }

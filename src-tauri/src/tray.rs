@@ -4,7 +4,7 @@
 //! every mark or settings change); deadline entries are labels, not actions. Without a tray
 //! host (no StatusNotifier / AppIndicator service) the icon is simply not shown.
 
-use licensure_core::deadline::{deadlines, Deadline};
+use licensure_core::deadline::{deadlines_with_cme, Deadline};
 use licensure_core::reminder::{upcoming_title, DeadlineMark};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
@@ -26,10 +26,11 @@ fn next_deadlines(state: &AppState) -> Vec<Deadline> {
         return Vec::new();
     };
     let marks = store.deadline_marks().unwrap_or_default();
-    deadlines(
+    deadlines_with_cme(
         records.profile.as_ref(),
         &records.credentials,
         &records.offers,
+        &records.cme_activities,
         data,
         today,
     )
@@ -56,7 +57,10 @@ fn menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
         menu.append(&MenuItem::with_id(
             app,
             format!("tray-deadline-{i}"),
-            upcoming_title(d, d.days_left),
+            match d.cme_shortfall {
+                Some(_) => format!("{} · CME incomplete", upcoming_title(d, d.days_left)),
+                None => upcoming_title(d, d.days_left),
+            },
             false,
             None::<&str>,
         )?)?;

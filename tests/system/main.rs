@@ -4,6 +4,7 @@
 
 mod attachments_e2e;
 mod cli;
+mod cli_cme;
 mod cli_csv;
 mod cli_rules;
 mod cme_e2e;

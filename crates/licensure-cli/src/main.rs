@@ -111,6 +111,10 @@ enum Command {
         #[arg(long, value_name = "DAYS", default_value_t = commands::deadlines::DEFAULT_WITHIN_DAYS)]
         within: u32,
     },
+    /// CME progress per license on --today: hours, Category 1 hours and required topics
+    /// against each state's rule, what is missing and by when; the MATE Act training per DEA
+    /// registration. Exits 0 whether or not the CME is complete.
+    Cme,
     /// Every deadline as an iCalendar file (RFC 5545), with reminder alarms.
     Ics {
         /// Where to write; written atomically. Standard output by default.
@@ -188,6 +192,7 @@ fn run(cli: Cli) -> Result<(), Exit> {
             commands::reference::run(&ctx, state.as_deref(), coverage)
         }
         Command::Deadlines { within } => commands::deadlines::run(&ctx, within),
+        Command::Cme => commands::cme::run(&ctx),
         Command::Ics {
             file,
             include_numbers,

@@ -211,9 +211,12 @@ fn reminder_title(deadline: &Deadline, trigger: ReminderTrigger, days_left: i64)
     }
 }
 
-/// Advice, linked risks and caveat, one per line.
+/// Advice, the CME still missing, linked risks and caveat, one per line.
 pub fn reminder_body(deadline: &Deadline) -> String {
     let mut lines = vec![deadline.kind.advice().to_string()];
+    if let Some(cme) = &deadline.cme_shortfall {
+        lines.push(format!("CME: {cme}."));
+    }
     if !deadline.linked_risks.is_empty() {
         lines.push(format!(
             "Also at risk: {}.",

@@ -20,7 +20,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDateTime;
-use licensure_core::deadline::deadlines;
+use licensure_core::deadline::deadlines_with_cme;
 use licensure_core::reference::Dataset;
 use licensure_core::reminder::{due_reminders, DueReminders, Reminder};
 use schemars::JsonSchema;
@@ -62,10 +62,11 @@ pub fn due_now(
     now: NaiveDateTime,
 ) -> Result<DueReminders, StoreError> {
     let today = now.date();
-    let all = deadlines(
+    let all = deadlines_with_cme(
         store.profile()?.as_ref(),
         &store.credentials()?,
         &store.offers()?,
+        &store.cme_activities()?,
         data,
         today,
     );

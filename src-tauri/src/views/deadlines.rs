@@ -5,7 +5,7 @@
 //! grouping into months is the UI's.
 
 use chrono::NaiveDate;
-use licensure_core::deadline::{action_for, deadlines, Deadline, DeadlineAction};
+use licensure_core::deadline::{action_for, deadlines_with_cme, Deadline, DeadlineAction};
 use licensure_core::reference::Dataset;
 use serde::Serialize;
 use ts_rs::TS;
@@ -33,10 +33,11 @@ pub struct DeadlineTimeline {
 
 impl DeadlineTimeline {
     pub fn of(records: &Records, data: &Dataset, today: NaiveDate) -> Self {
-        let items = deadlines(
+        let items = deadlines_with_cme(
             records.profile.as_ref(),
             &records.credentials,
             &records.offers,
+            &records.cme_activities,
             data,
             today,
         )

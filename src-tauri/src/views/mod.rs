@@ -67,6 +67,7 @@ mod tests {
                 .into_iter()
                 .map(|v| serde_json::from_value(v).unwrap_or_else(|e| panic!("offer: {e}")))
                 .collect(),
+            cme_activities: Vec::new(),
         }
     }
 

@@ -100,6 +100,7 @@ export function deadline(id: string, due: string, daysLeft: number, overrides: P
     linked_risks: [],
     caveat: null,
     citations: [],
+    cme_shortfall: null,
     ...overrides,
   };
 }

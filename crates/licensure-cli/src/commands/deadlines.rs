@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use licensure_core::deadline::{deadlines, Deadline, Urgency};
+use licensure_core::deadline::{deadlines_with_cme, Deadline, Urgency};
 
 use super::Context;
 use crate::exit::Exit;
@@ -29,10 +29,11 @@ struct DeadlineList {
 pub fn run(ctx: &Context, within_days: u32) -> Result<(), Exit> {
     let records = ctx.records()?;
     let data = ctx.dataset()?;
-    let all = deadlines(
+    let all = deadlines_with_cme(
         records.profile.as_ref(),
         &records.credentials,
         &records.offers,
+        &records.cme_activities,
         data,
         ctx.today,
     );
@@ -74,6 +75,9 @@ fn row(d: &Deadline) -> Vec<String> {
     }
     if d.caveat.is_some() {
         last.push_str(" [verify the date]");
+    }
+    if let Some(cme) = &d.cme_shortfall {
+        last.push_str(&format!(" — CME: {cme}"));
     }
     vec![d.due.to_string(), label(&d.urgency), when, last]
 }

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use chrono::{DateTime, NaiveTime, Utc};
 
-use licensure_core::deadline::{deadlines, Urgency};
+use licensure_core::deadline::{deadlines_with_cme, Urgency};
 use licensure_core::ics::{render_calendar, IcsOptions};
 use licensure_core::reminder::ReminderSettings;
 
@@ -21,10 +21,11 @@ use crate::output::{self, write_atomically};
 pub fn run(ctx: &Context, file: Option<&Path>, include_numbers: bool) -> Result<(), Exit> {
     let records = ctx.records()?;
     let data = ctx.dataset()?;
-    let all = deadlines(
+    let all = deadlines_with_cme(
         records.profile.as_ref(),
         &records.credentials,
         &records.offers,
+        &records.cme_activities,
         data,
         ctx.today,
     );

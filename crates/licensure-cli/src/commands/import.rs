@@ -4,7 +4,7 @@ use std::io::Read;
 use std::path::Path;
 
 use licensure_core::validation::Severity;
-use licensure_store::document::parse_import;
+use licensure_store::document::parse_import_on;
 
 use super::Context;
 use crate::exit::Exit;
@@ -28,7 +28,7 @@ pub fn run(ctx: &Context, file: &Path) -> Result<(), Exit> {
             ))
         })?
     };
-    match parse_import(&text) {
+    match parse_import_on(&text, ctx.today) {
         Err(report) => {
             if ctx.json {
                 output::json(&report)?;
@@ -59,9 +59,15 @@ pub fn run(ctx: &Context, file: &Path) -> Result<(), Exit> {
                 output::note(&format!("warning at {}: {}", w.pointer, w.message));
             }
             output::note(&format!(
-                "imported {} credential(s) and {} offer(s){}",
+                "imported {} credential(s), {} offer(s), {} CME activit{}{}",
                 doc.credentials.len(),
                 doc.offers.len(),
+                doc.cme_activities.len(),
+                if doc.cme_activities.len() == 1 {
+                    "y"
+                } else {
+                    "ies"
+                },
                 if doc.profile.is_some() {
                     " and the profile"
                 } else {

@@ -1,5 +1,6 @@
 //! One module per subcommand; each is a thin layer over licensure-store and licensure-core.
 
+pub mod cme;
 pub mod deadlines;
 pub mod export;
 pub mod ics;
@@ -19,7 +20,7 @@ use std::cell::OnceCell;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use licensure_core::model::{Credential, Offer, Profile};
+use licensure_core::model::{CmeActivity, Credential, Offer, Profile};
 use licensure_core::reference::Dataset;
 use licensure_core::Jurisdiction;
 use licensure_store::{paths, Store};
@@ -50,6 +51,7 @@ pub struct Records {
     pub profile: Option<Profile>,
     pub credentials: Vec<Credential>,
     pub offers: Vec<Offer>,
+    pub cme_activities: Vec<CmeActivity>,
 }
 
 impl Records {
@@ -93,6 +95,7 @@ impl Context {
             profile: store.profile()?,
             credentials: store.credentials()?,
             offers: store.offers()?,
+            cme_activities: store.cme_activities()?,
         })
     }
 

@@ -10,10 +10,12 @@
 //! shown and sent over IPC as they are; the calendar export looks numbers up from the
 //! credentials only when the clinician opts in.
 
+mod cme;
 mod credential;
 mod federal;
 mod renewal;
 
+pub use cme::{deadlines_with_cme, with_cme};
 pub use credential::CAQH_REATTEST_DAYS;
 pub use federal::DEA_TELEMEDICINE_FLEXIBILITIES;
 pub use renewal::{action_for, renewed, DeadlineAction, RenewError};
@@ -191,6 +193,11 @@ pub struct Deadline {
     pub caveat: Option<String>,
     /// The reference facts that set the date.
     pub citations: Vec<Citation>,
+    /// For a license's (or DEA registration's) renewal: the CME still missing before it, in
+    /// words ("12 Category 1 hours and 2 hours of pain management still needed"); None when
+    /// nothing is missing or CME was not judged (see [`with_cme`]).
+    #[serde(default)]
+    pub cme_shortfall: Option<String>,
 }
 
 impl Deadline {
@@ -216,6 +223,7 @@ impl Deadline {
             linked_risks: Vec::new(),
             caveat: None,
             citations: Vec::new(),
+            cme_shortfall: None,
         }
     }
 

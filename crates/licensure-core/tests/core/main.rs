@@ -4,7 +4,9 @@
 
 mod authority_map;
 mod cme;
+mod cme_activity;
 mod cme_behind;
+mod cme_deadline;
 mod compact;
 mod compact_fixture;
 mod csv_files;

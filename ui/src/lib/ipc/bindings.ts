@@ -396,7 +396,13 @@ caveat: string | null,
 /**
  * The reference facts that set the date.
  */
-citations: Array<Citation>, };
+citations: Array<Citation>, 
+/**
+ * For a license's (or DEA registration's) renewal: the CME still missing before it, in
+ * words ("12 Category 1 hours and 2 hours of pain management still needed"); None when
+ * nothing is missing or CME was not judged (see [`with_cme`]).
+ */
+cme_shortfall: string | null, };
 
 export type DeadlineAction = { "action": "renew", proposed: string | null, } | { "action": "acknowledge" };
 
