@@ -3,8 +3,9 @@
 //! value that is refused at that field (by the form, or by licensure-core when saving), then
 //! the value that saves. The license's progress on the CME page changes (total hours,
 //! Category 1 hours, the ethics hours), the activity's row says which license it counts for,
-//! and the license's renewal deadline on the Deadlines page says less CME is missing. What
-//! was saved is read back with the CLI once the app has closed.
+//! and the license's renewal deadline on the Deadlines page says less CME is missing; the
+//! dashboard names the license as the one furthest behind. What was saved is read back with
+//! the CLI once the app has closed.
 //!
 //! Dates are relative to the local "today" the app reads, so the test holds on any day.
 
@@ -164,6 +165,20 @@ async fn an_activity_logged_in_the_form_changes_a_licenses_progress_and_its_rene
         deadline_after, deadline_before,
         "the renewal deadline reflects the activity at once"
     );
+    assert!(
+        deadline_after.contains("still needed"),
+        "2.5 of 48 hours: still short: {deadline_after}"
+    );
+
+    // The dashboard names the license furthest behind (the only one, with 45.5 hours to go).
+    click(&app, "[data-testid='nav-dashboard']").await;
+    wait_attr(
+        &app,
+        "[data-testid='cme-behind']",
+        "data-credential-id",
+        &credential_id,
+    )
+    .await;
     app.close().await;
 
     let out = once_released(|| licensure(dir.path(), &["export"])).await;
