@@ -7,11 +7,14 @@
 //! dashboard names the license as the one furthest behind. What was saved is read back with
 //! the CLI once the app has closed.
 //!
+//! The form with its errors and the page with the progress pass axe-core (no serious or
+//! critical violation).
+//!
 //! Dates are relative to the local "today" the app reads, so the test holds on any day.
 
 use chrono::{Days, Local, NaiveDate};
 use licensure_system_tests::page::{
-    attr, click, fill_md_license, once_released, set, text, wait_attr,
+    attr, axe, click, fill_md_license, once_released, set, text, wait_attr,
 };
 use licensure_system_tests::webview::App;
 use licensure_system_tests::{licensure, stdout};
@@ -134,6 +137,11 @@ async fn an_activity_logged_in_the_form_changes_a_licenses_progress_and_its_rene
         set(&app, id, good).await;
     }
     app.screenshot("cme-form-refused").await;
+    let mut problems: Vec<String> = axe(&app)
+        .await
+        .into_iter()
+        .map(|v| format!("CME form with an error: {v}"))
+        .collect();
     click(&app, "[data-testid='cme-save']").await;
     let notice = text(&app, "[data-testid='cme-notice']").await;
     assert!(
@@ -159,6 +167,13 @@ async fn an_activity_logged_in_the_form_changes_a_licenses_progress_and_its_rene
     let total_after = text(&app, &bar("total")).await;
     assert!(total_after.contains("2.5 of 48 hours"), "{total_after}");
     app.screenshot("cme-after").await;
+    problems.extend(
+        axe(&app)
+            .await
+            .into_iter()
+            .map(|v| format!("CME page: {v}")),
+    );
+    assert!(problems.is_empty(), "{problems:#?}");
 
     let deadline_after = renewal_text(&app, &credential_id, expires).await;
     assert_ne!(

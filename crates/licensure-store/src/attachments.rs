@@ -495,6 +495,28 @@ mod tests {
     }
 
     #[test]
+    fn records_written_before_owners_read_as_a_credentials() {
+        let old = r#"{"id":"a1","credential_id":"c1","name":"x.pdf","media_type":"application/pdf","size":1,"sha256":"","added":"2026-11-26"}"#;
+        let a: Attachment = serde_json::from_str(old).expect("an old record reads");
+        assert_eq!(
+            (a.owner, a.owner_id.as_str()),
+            (AttachmentOwner::Credential, "c1")
+        );
+        let certificate = Attachment {
+            owner: AttachmentOwner::CmeActivity,
+            owner_id: "m1".into(),
+            ..a
+        };
+        let json = serde_json::to_string(&certificate).expect("json");
+        assert!(
+            json.contains(r#""owner":"cme_activity","owner_id":"m1""#),
+            "{json}"
+        );
+        let back: Attachment = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, certificate);
+    }
+
+    #[test]
     fn viewing_names_are_safe_and_typed_by_content() {
         let mut a = Attachment {
             id: "a1".into(),
