@@ -76,6 +76,14 @@ fn topics() -> Vec<(String, String, Judge)> {
             Box::new(|j| standing(&j.medical_renewal, |r| r.fee_usd.is_some())),
         ),
         (
+            "cme".into(),
+            "Continuing medical education: hours and topics".into(),
+            Box::new(|j| match &j.cme {
+                Some(f) => standing(f, |_| true),
+                None => Confidence::Unknown,
+            }),
+        ),
+        (
             "telehealth_routes".into(),
             "Telehealth routes (or none)".into(),
             Box::new(|j| standing(&j.telehealth_answer, |_| true)),

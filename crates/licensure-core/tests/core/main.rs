@@ -20,6 +20,7 @@ mod outline;
 mod path;
 mod reference;
 mod reference_check;
+mod reference_cme;
 mod reference_spot;
 mod reminder;
 mod renewal;

@@ -1,8 +1,8 @@
 //! `Dataset::check` catches each kind of corruption of the sound bundled dataset, and only
 //! that one.
 
-use licensure_core::model::Compact;
-use licensure_core::reference::{Dataset, DatasetProblem, TelehealthAnswer};
+use licensure_core::model::{CmeHours, Compact};
+use licensure_core::reference::{CmeRule, Dataset, DatasetProblem, Recurrence, TelehealthAnswer};
 use licensure_core::Jurisdiction;
 
 use crate::reference::{bundled, date};
@@ -22,6 +22,13 @@ fn facts_of(
         Some(f) => f,
         None => panic!("no facts for {j}"),
     }
+}
+
+fn cme_of(data: &mut Dataset, j: Jurisdiction) -> Option<&mut CmeRule> {
+    facts_of(data, j)
+        .cme
+        .as_mut()
+        .and_then(|f| f.value.as_mut())
 }
 
 #[test]
@@ -299,6 +306,54 @@ fn check_catches_each_corruption() {
             expected: DatasetProblem::RoutesAnswerContradicted {
                 jurisdiction: Jurisdiction::TX,
                 detail: "\"routes\", but no open route is listed".into(),
+            },
+        },
+        Corruption {
+            name: "CME rule missing for a jurisdiction",
+            corrupt: |d| facts_of(d, Jurisdiction::TX).cme = None,
+            expected: DatasetProblem::MissingCme {
+                jurisdiction: Jurisdiction::TX,
+            },
+        },
+        Corruption {
+            name: "MATE Act training missing",
+            corrupt: |d| d.federal.mate_act = None,
+            expected: DatasetProblem::MissingMateAct,
+        },
+        Corruption {
+            name: "more Category 1 hours than hours",
+            corrupt: |d| {
+                if let Some(rule) = cme_of(d, Jurisdiction::TX) {
+                    rule.category1_hours = Some(CmeHours::hours(50));
+                }
+            },
+            expected: DatasetProblem::BadCmeRule {
+                fact: "TX cme".to_string(),
+                detail: "50 Category 1 hours is more than the 48 hours of the cycle".to_string(),
+            },
+        },
+        Corruption {
+            name: "a required topic naming no topic",
+            corrupt: |d| {
+                if let Some(rule) = cme_of(d, Jurisdiction::FL) {
+                    rule.required_topics[0].topics.clear();
+                }
+            },
+            expected: DatasetProblem::BadCmeRule {
+                fact: "FL cme required_topics[0]".to_string(),
+                detail: "names no topic".to_string(),
+            },
+        },
+        Corruption {
+            name: "a CME rule every 0 years",
+            corrupt: |d| {
+                if let Some(rule) = cme_of(d, Jurisdiction::CT) {
+                    rule.required_topics[2].recurrence = Recurrence::EveryYears { years: 0 };
+                }
+            },
+            expected: DatasetProblem::BadCmeRule {
+                fact: "CT cme required_topics[2]".to_string(),
+                detail: "every 0 years".to_string(),
             },
         },
     ];
