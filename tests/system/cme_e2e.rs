@@ -1,11 +1,11 @@
 //! CME in the real app: a Texas license added through the credential form, then a CME
 //! activity logged through the CME form with every field filled — each field first given a
 //! value that is refused at that field (by the form, or by licensure-core when saving), then
-//! the value that saves. The license's progress on the CME page changes (total hours,
-//! Category 1 hours, the ethics hours), the activity's row says which license it counts for,
-//! and the license's renewal deadline on the Deadlines page says less CME is missing; the
-//! dashboard names the license as the one furthest behind. What was saved is read back with
-//! the CLI once the app has closed.
+//! the value that saves — and its certificate attached once saved. The license's progress on
+//! the CME page changes (total and Category 1 hours), the activity's row says which license
+//! it counts for, the license's renewal deadline on the Deadlines page says less CME is
+//! missing, and the dashboard names the license as the one furthest behind. What was saved
+//! is read back with the CLI once the app has closed.
 //!
 //! The form with its errors and the page with the progress pass axe-core (no serious or
 //! critical violation).
@@ -14,10 +14,10 @@
 
 use chrono::{Days, Local, NaiveDate};
 use licensure_system_tests::page::{
-    attr, axe, click, fill_md_license, once_released, set, text, wait_attr,
+    attr, axe, choose_file, click, fill_md_license, once_released, set, text, wait_attr, wait_count,
 };
 use licensure_system_tests::webview::App;
-use licensure_system_tests::{licensure, stdout};
+use licensure_system_tests::{licensure, stdout, workspace};
 
 const LICENSE_CARD: &str = "[data-testid='cme-license']";
 
@@ -174,6 +174,22 @@ async fn an_activity_logged_in_the_form_changes_a_licenses_progress_and_its_rene
             .map(|v| format!("CME page: {v}")),
     );
     assert!(problems.is_empty(), "{problems:#?}");
+
+    // The certificate, attached to the saved activity like any document.
+    click(&app, "[data-testid='cme-edit']").await;
+    choose_file(
+        &app,
+        "#document-file",
+        &workspace().join("tests/fixtures/documents/texas-license-verification.pdf"),
+    )
+    .await;
+    wait_count(&app, "[data-testid='document-row']", 1).await;
+    let certificate = text(&app, "[data-testid='document-row']").await;
+    assert!(
+        certificate.contains("texas-license-verification.pdf"),
+        "{certificate}"
+    );
+    click(&app, "[data-testid='nav-cme']").await;
 
     let deadline_after = renewal_text(&app, &credential_id, expires).await;
     assert_ne!(
