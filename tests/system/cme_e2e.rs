@@ -5,7 +5,9 @@
 //! the CME page changes (total and Category 1 hours), the activity's row says which license
 //! it counts for, the license's renewal deadline on the Deadlines page says less CME is
 //! missing, and the dashboard names the license as the one furthest behind. What was saved
-//! is read back with the CLI once the app has closed.
+//! is read back with the CLI once the app has closed. A transcript (a semicolon CSV) is
+//! imported through the mapping preview: the good row added, the one completed after today
+//! refused at its line.
 //!
 //! The form with its errors and the page with the progress pass axe-core (no serious or
 //! critical violation).
@@ -230,4 +232,54 @@ async fn an_activity_logged_in_the_form_changes_a_licenses_progress_and_its_rene
         serde_json::json!(["pain_management", "ethics"])
     );
     assert_eq!(a["note"], "Online, certificate kept");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_transcript_is_imported_through_the_mapping_preview_with_only_its_good_rows() {
+    let today = Local::now().date_naive();
+    let done = today.checked_sub_days(Days::new(40)).expect("a date");
+    let later = today.checked_add_days(Days::new(3)).expect("a date");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("transcript.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "Course;Sponsor;Date completed;Credits;Credit type;Topics\n\
+             Opioid prescribing update;TMA;{};3;AMA PRA Category 1 Credit;pain management\n\
+             Not yet held;TMA;{};2;Category 1;\n",
+            us(done),
+            us(later)
+        ),
+    )
+    .expect("csv");
+    let data = dir.path().join("data");
+    let app = App::launch(&data).await;
+    click(&app, "[data-testid='nav-cme']").await;
+    click(&app, "[data-testid='cme-import']").await;
+    choose_file(&app, "#cme-csv-file", &csv).await;
+    wait_count(&app, "[data-testid='csv-row']", 2).await;
+    assert_eq!(attr(&app, "#csv-delimiter", "value").await, "semicolon");
+    wait_attr(
+        &app,
+        "[data-testid='csv-row'][data-line='2']",
+        "data-ok",
+        "true",
+    )
+    .await;
+    wait_attr(
+        &app,
+        "[data-testid='csv-row'][data-line='3']",
+        "data-ok",
+        "false",
+    )
+    .await;
+    let refused = text(&app, "[data-testid='csv-row'][data-line='3']").await;
+    assert!(refused.contains("after today"), "{refused}");
+    click(&app, "[data-testid='csv-confirm']").await;
+    let notice = text(&app, "[data-testid='cme-notice']").await;
+    assert_eq!(notice, "Imported 1 activity.");
+    let rows = app.texts("[data-testid='cme-row']").await;
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert!(rows[0].contains("Opioid prescribing update"), "{rows:#?}");
+    app.close().await;
 }
