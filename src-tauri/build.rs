@@ -56,6 +56,12 @@ fn main() {
         "checked_answers",
         "save_checked_answer",
         "delete_checked_answer",
+        "cme_overview",
+        "save_cme_activity",
+        "delete_cme_activity",
+        "restore_cme_activity",
+        "preview_cme_csv",
+        "import_cme_csv",
     ]);
     let attributes = tauri_build::Attributes::new().app_manifest(manifest);
     if let Err(e) = tauri_build::try_build(attributes) {

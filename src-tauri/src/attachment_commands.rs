@@ -1,17 +1,19 @@
-//! The IPC commands for documents attached to credentials: list (per credential, and the
-//! orphaned ones), add, remove, and open with the system's viewer.
+//! The IPC commands for documents attached to credentials and to CME activities (their
+//! certificates): list (per owner, and the orphaned ones), add, remove, and open with the
+//! system's viewer.
 //!
 //! A document arrives as the raw binary body of the `add_attachment` request (no JSON array of
-//! numbers), with the credential id and the percent-encoded original file name in the
-//! `x-credential-id` and `x-file-name` headers. The name is only shown; the store decides the
-//! type from the content and names the file itself.
+//! numbers), with its owner's id in the `x-credential-id` header (or, for a CME activity's
+//! certificate, the `x-cme-activity-id` header) and the percent-encoded original file name in
+//! the `x-file-name` header. The name is only shown; the store decides the type from the
+//! content and names the file itself.
 //!
 //! Limits: no rules here (sizes, types and names are licensure-store's `attachments`). The
 //! webview gets no file-system, shell or opener permission: `open_attachment` hands a checked
 //! copy of the document to the desktop's default application (`xdg-open`, `open`,
 //! `explorer`) from Rust, and reports only whether it could be started.
 
-use licensure_store::Attachment;
+use licensure_store::{Attachment, AttachmentOwner};
 use tauri::ipc::Request;
 use tauri::State;
 
@@ -20,16 +22,22 @@ use crate::state::AppState;
 
 /// The header carrying the credential id.
 pub const CREDENTIAL_HEADER: &str = "x-credential-id";
+/// The header carrying the CME activity id, for a certificate.
+pub const CME_ACTIVITY_HEADER: &str = "x-cme-activity-id";
 /// The header carrying the original file name, percent-encoded UTF-8.
 pub const NAME_HEADER: &str = "x-file-name";
 
-/// The documents attached to one credential, oldest first.
+/// The documents attached to one credential (or, when `owner` says so, one CME activity),
+/// oldest first. `credential_id` is the owner's id.
 #[tauri::command]
 pub async fn list_attachments(
     state: State<'_, AppState>,
     credential_id: String,
+    owner: Option<AttachmentOwner>,
 ) -> Result<Vec<Attachment>, IpcError> {
-    Ok(state.store()?.attachments_of(&credential_id)?)
+    Ok(state
+        .store()?
+        .attachments_owned_by(owner.unwrap_or_default(), &credential_id)?)
 }
 
 /// The documents whose credential was deleted, oldest first.
@@ -38,8 +46,8 @@ pub async fn orphaned_attachments(state: State<'_, AppState>) -> Result<Vec<Atta
     Ok(state.store()?.orphaned_attachments()?)
 }
 
-/// Attaches the request's body to the credential named in its headers; returns the record.
-/// A refused document (`invalid`, `not_found`) stores nothing.
+/// Attaches the request's body to the credential or CME activity named in its headers;
+/// returns the record. A refused document (`invalid`, `not_found`) stores nothing.
 #[tauri::command]
 pub async fn add_attachment(
     state: State<'_, AppState>,
@@ -50,12 +58,15 @@ pub async fn add_attachment(
         raw::header(&request, name)
             .ok_or_else(|| IpcError::invalid(format!("the {name} header is missing"), Vec::new()))
     };
-    let credential_id = header(CREDENTIAL_HEADER)?;
+    let (owner, owner_id) = match raw::header(&request, CME_ACTIVITY_HEADER) {
+        Some(id) => (AttachmentOwner::CmeActivity, id),
+        None => (AttachmentOwner::Credential, header(CREDENTIAL_HEADER)?),
+    };
     let name = header(NAME_HEADER)?;
     let today = crate::commands::today();
     Ok(state
         .store()?
-        .add_attachment(&credential_id, &name, bytes, today)?)
+        .attach_to(owner, &owner_id, &name, bytes, today)?)
 }
 
 /// Removes a document (its file and its record); returns the removed record.

@@ -9,6 +9,7 @@
 mod about_commands;
 mod attachment_commands;
 mod checked_commands;
+mod cme_commands;
 mod commands;
 mod data_commands;
 mod edit_commands;
@@ -122,6 +123,12 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             checked_commands::checked_answers,
             checked_commands::save_checked_answer,
             checked_commands::delete_checked_answer,
+            cme_commands::cme_overview,
+            cme_commands::save_cme_activity,
+            cme_commands::delete_cme_activity,
+            cme_commands::restore_cme_activity,
+            cme_commands::preview_cme_csv,
+            cme_commands::import_cme_csv,
         ])
 }
 

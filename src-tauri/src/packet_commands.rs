@@ -7,6 +7,7 @@
 //! asking where); it is written only at the path picked, and sent nowhere.
 
 use licensure_packet::{prepare, proposal, PacketError, Request};
+use licensure_store::AttachmentOwner;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
@@ -92,7 +93,7 @@ pub fn packet_choices(
             documents: count(
                 attachments
                     .iter()
-                    .filter(|a| a.credential_id == c.id)
+                    .filter(|a| a.owner == AttachmentOwner::Credential && a.owner_id == c.id)
                     .count(),
             ),
             proposed: proposed.contains(&c.id),

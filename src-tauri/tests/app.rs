@@ -132,6 +132,12 @@ const APPROVED_PERMISSIONS: &[&str] = &[
     "allow-checked-answers",
     "allow-save-checked-answer",
     "allow-delete-checked-answer",
+    "allow-cme-overview",
+    "allow-save-cme-activity",
+    "allow-delete-cme-activity",
+    "allow-restore-cme-activity",
+    "allow-preview-cme-csv",
+    "allow-import-cme-csv",
 ];
 
 #[test]

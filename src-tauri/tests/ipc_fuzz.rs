@@ -6,11 +6,12 @@
 //! Each command gets its right keys with hostile values of every JSON type (1 MiB strings,
 //! NUL bytes, far and impossible dates, wrong types), a valid call with one nested value
 //! replaced, missing keys, extra keys, bodies that are not objects, and values nested 100
-//! deep; `add_attachment` and `preview_csv` get raw bodies (arbitrary bytes, 1 MiB, one
-//! byte over the size limit, JSON instead of bytes, and for `preview_csv` the Excel-like
-//! fixture files) with missing, percent-encoded hostile or raw headers (for `preview_csv`,
-//! options as valid JSON, hostile JSON or no JSON at all); `install_data_pack` gets arbitrary
-//! bytes, pack envelopes with hostile fields, cut short, and JSON instead of bytes.
+//! deep; `add_attachment`, `preview_csv` and `preview_cme_csv` get raw bodies (arbitrary
+//! bytes, 1 MiB, one byte over the size limit, JSON instead of bytes, and for the CSV
+//! previews the Excel-like fixture files) with missing, percent-encoded hostile or raw
+//! headers (for `preview_csv` and `preview_cme_csv`, options of either import as valid JSON,
+//! hostile JSON or no JSON at all); `install_data_pack` gets arbitrary bytes, pack envelopes
+//! with hostile fields, cut short, and JSON instead of bytes.
 //!
 //! What it proves: every call answers (no panic, no hang); an error is either the app's
 //! `{code, message}` with a known code and a non-empty message, or, when the arguments cannot
@@ -40,7 +41,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use common::{call, mock_app, ANSWER_WITHIN};
 use hostile::{hostile_string, json_value};
-use licensure_core::csv_import::{CsvDelimiter, CsvEncoding, CsvField, CsvOptions, MAX_CSV_BYTES};
+use licensure_core::csv_import::{
+    CmeCsvField, CmeCsvOptions, CsvDelimiter, CsvEncoding, CsvField, CsvOptions, MAX_CSV_BYTES,
+};
 use licensure_core::reminder::{DeadlineMark, ReminderSettings};
 use licensure_store::attachments::{attachments_dir, MAX_BYTES};
 use licensure_store::document::parse_import;
@@ -79,6 +82,11 @@ enum Arg {
     CheckedAnswer,
     /// A checked answer's id.
     AnswerId,
+    /// A CME activity (new: no id).
+    CmeActivity,
+    CmeActivityId,
+    /// Transcript rows to add (no ids).
+    CmeActivities,
 }
 
 /// Every command with its arguments (the keys the UI sends: camelCase).
@@ -142,10 +150,20 @@ const COMMANDS: &[(&str, &[(&str, Arg)])] = &[
     ("checked_answers", &[]),
     ("save_checked_answer", &[("answer", Arg::CheckedAnswer)]),
     ("delete_checked_answer", &[("id", Arg::AnswerId)]),
+    ("cme_overview", &[]),
+    ("save_cme_activity", &[("activity", Arg::CmeActivity)]),
+    ("delete_cme_activity", &[("id", Arg::CmeActivityId)]),
+    ("restore_cme_activity", &[("activity", Arg::CmeActivity)]),
+    ("import_cme_csv", &[("activities", Arg::CmeActivities)]),
 ];
 
 /// Commands that take a raw body and headers instead of JSON arguments.
-const DOCUMENT_COMMANDS: &[&str] = &["add_attachment", "preview_csv", "install_data_pack"];
+const DOCUMENT_COMMANDS: &[&str] = &[
+    "add_attachment",
+    "preview_csv",
+    "preview_cme_csv",
+    "install_data_pack",
+];
 
 /// Excel-like CSV files, as the clinician would choose them.
 const CSV_FIXTURES: [&[u8]; 3] = [
@@ -195,6 +213,16 @@ fn valid(arg: Arg) -> Value {
             "source": { "kind": "phone_call", "person": "Dana Reyes" }
         }),
         Arg::AnswerId => json!("a-none"),
+        Arg::CmeActivity => json!({
+            "id": "", "title": "Safe opioid prescribing", "provider": "State medical society",
+            "completed": "2026-01-15", "hours": 2.5, "category": "ama_pra_category_1",
+            "topics": ["pain_management", "controlled_substance_prescribing"], "note": ""
+        }),
+        Arg::CmeActivityId => json!("no-such-activity"),
+        Arg::CmeActivities => json!([{
+            "id": "", "title": "Grand rounds", "provider": "", "completed": "2026-02-01",
+            "hours": 1, "category": "ama_pra_category_2", "topics": [], "note": ""
+        }]),
     }
 }
 
@@ -418,11 +446,13 @@ fn check_answer(
     }
 }
 
-/// A call to `add_attachment`: its raw body and its two headers (None: left out).
+/// A call to `add_attachment`: its raw body and its headers (None: left out).
 #[derive(Debug, Clone)]
 struct DocumentCall {
     body: DocumentBody,
     credential_id: Option<Vec<u8>>,
+    /// A CME activity's certificate instead of a credential's document.
+    cme_activity_id: Option<Vec<u8>>,
     name: Option<Vec<u8>>,
 }
 
@@ -477,12 +507,16 @@ fn document_call() -> impl Strategy<Value = DocumentCall> {
         body,
         prop::option::of(header_value()),
         prop::option::of(header_value()),
+        prop::option::of(header_value()),
     )
-        .prop_map(|(body, credential_id, name)| DocumentCall {
-            body,
-            credential_id,
-            name,
-        })
+        .prop_map(
+            |(body, credential_id, cme_activity_id, name)| DocumentCall {
+                body,
+                credential_id,
+                cme_activity_id,
+                name,
+            },
+        )
 }
 
 fn document_request(call: &DocumentCall) -> (InvokeBody, HeaderMap) {
@@ -498,6 +532,7 @@ fn document_request(call: &DocumentCall) -> (InvokeBody, HeaderMap) {
     let mut headers = HeaderMap::new();
     for (key, value) in [
         ("x-credential-id", &call.credential_id),
+        ("x-cme-activity-id", &call.cme_activity_id),
         ("x-file-name", &call.name),
     ] {
         if let Some(v) = value.as_ref().and_then(|v| HeaderValue::from_bytes(v).ok()) {
@@ -564,9 +599,24 @@ fn csv_options_header() -> impl Strategy<Value = Vec<u8>> {
         prop::sample::select(CsvField::ALL.to_vec()),
         0..12,
     ));
+    let cme_mapping = prop::option::of(prop::collection::vec(
+        prop::sample::select(CmeCsvField::ALL.to_vec()),
+        0..12,
+    ));
     prop_oneof![
-        (encoding, delimiter, mapping).prop_map(|(encoding, delimiter, mapping)| {
-            let options = CsvOptions {
+        (encoding.clone(), delimiter.clone(), mapping).prop_map(
+            |(encoding, delimiter, mapping)| {
+                let options = CsvOptions {
+                    encoding,
+                    delimiter,
+                    mapping,
+                };
+                percent_encoded(&serde_json::to_string(&options).unwrap())
+            }
+        ),
+        // A transcript's options (for preview_cme_csv; refused by preview_csv when mapped).
+        (encoding, delimiter, cme_mapping).prop_map(|(encoding, delimiter, mapping)| {
+            let options = CmeCsvOptions {
                 encoding,
                 delimiter,
                 mapping,
@@ -695,6 +745,7 @@ fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
             let (body, headers) = document_request(&DocumentCall {
                 body: DocumentBody::Raw(b"%PDF-1.4\n%%EOF\n".to_vec()),
                 credential_id: Some(b"c1".to_vec()),
+                cme_activity_id: None,
                 name: Some(b"license.pdf".to_vec()),
             });
             ("add_attachment", body, headers)
@@ -713,6 +764,15 @@ fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
                 options: Some(percent_encoded(r#"{"delimiter":"semicolon"}"#)),
             });
             ("preview_csv", body, headers)
+        }))
+        .chain(std::iter::once({
+            let (body, headers) = csv_request(&CsvCall {
+                body: CsvBody::Raw(
+                    b"Title,Date,Credits,Credit type\nGrand rounds,2026-02-01,1,Cat 1\n".to_vec(),
+                ),
+                options: None,
+            });
+            ("preview_cme_csv", body, headers)
         }));
     let mut reached = 0;
     for (name, body, headers) in valid_calls {
@@ -796,7 +856,7 @@ fn every_command_survives_hostile_arguments_and_a_refusal_changes_nothing() {
                     one(name, body, headers)
                 })
                 .map_err(|e| e.to_string()),
-            "preview_csv" => runner()
+            "preview_csv" | "preview_cme_csv" => runner()
                 .run(&csv_call(), |c| {
                     let (body, headers) = csv_request(&c);
                     one(name, body, headers)

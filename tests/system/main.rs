@@ -9,6 +9,7 @@ mod cli_answers;
 mod cli_cme;
 mod cli_csv;
 mod cli_rules;
+mod cme_e2e;
 mod core_purity;
 mod crash;
 mod credentials_e2e;

@@ -1,5 +1,5 @@
-//! Documents attached to a credential (a license PDF, a certificate scan), kept in the data
-//! directory.
+//! Documents attached to a credential (a license PDF, a certificate scan) or to a CME activity
+//! (its certificate), kept in the data directory.
 //!
 //! Each document is copied to `<data>/attachments/<attachment id>`: written atomically
 //! (temporary file `.tmp-<id>`, fsync, rename, fsync of the directory), mode 0600 in a 0700
@@ -10,10 +10,11 @@
 //! display, without its folders, control, bidirectional-override or invisible characters, at
 //! most [`MAX_NAME_CHARS`] characters.
 //!
-//! Attachments are keyed by credential id and kept when the credential is deleted (deleting a
-//! credential can be undone, which re-creates it with the same id); one whose credential no
-//! longer exists is *orphaned*: listed by [`Store::orphaned_attachments`] and removable like
-//! any other.
+//! Attachments are keyed by their owner (a credential or a CME activity, [`AttachmentOwner`])
+//! and its id, and kept when the owner is deleted (a delete can be undone, which re-creates it
+//! with the same id); one whose owner no longer exists is *orphaned*: listed by
+//! [`Store::orphaned_attachments`] and removable like any other. Records written before
+//! attachments had owners other than credentials read as a credential's.
 //!
 //! Limits: at most [`MAX_BYTES`] per document, not empty; PDF, PNG, JPEG or plain UTF-8 text,
 //! recognised by both the content (magic bytes) and the name's extension. No clock: the
@@ -108,13 +109,29 @@ impl MediaType {
     }
 }
 
-/// A document attached to a credential.
+/// What a document is attached to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AttachmentOwner {
+    /// A credential (a license PDF, a DEA certificate).
+    #[default]
+    Credential,
+    /// A CME activity (its certificate of completion).
+    CmeActivity,
+}
+
+/// A document attached to a credential or a CME activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Attachment {
     /// The store's id; also the file's name in `<data>/attachments/`.
     pub id: String,
-    /// The credential it belongs to (which may since have been deleted).
-    pub credential_id: String,
+    /// What it belongs to (a credential when the record does not say).
+    #[serde(default)]
+    pub owner: AttachmentOwner,
+    /// The id of the credential or CME activity it belongs to (which may since have been
+    /// deleted).
+    #[serde(alias = "credential_id")]
+    pub owner_id: String,
     /// The original file name, cleaned for display. Never used as a path.
     pub name: String,
     pub media_type: MediaType,
@@ -241,9 +258,8 @@ impl Store {
         attachments_dir(&self.dir).join(id)
     }
 
-    /// Attaches a copy of `bytes` to the credential `credential_id`. `name` is the original
-    /// file name (for display and the type check only). Durable when it returns Ok; when it
-    /// returns Err nothing is stored (no file, no record).
+    /// Attaches a copy of `bytes` to the credential `credential_id`: [`Store::attach_to`] a
+    /// credential.
     pub fn add_attachment(
         &self,
         credential_id: &str,
@@ -251,13 +267,42 @@ impl Store {
         bytes: &[u8],
         added: NaiveDate,
     ) -> Result<Attachment, StoreError> {
-        self.credential(credential_id)?;
+        self.attach_to(
+            AttachmentOwner::Credential,
+            credential_id,
+            name,
+            bytes,
+            added,
+        )
+    }
+
+    /// Whether the owner exists: `not_found` when it does not.
+    fn owner_exists(&self, owner: AttachmentOwner, id: &str) -> Result<(), StoreError> {
+        match owner {
+            AttachmentOwner::Credential => self.credential(id).map(|_| ()),
+            AttachmentOwner::CmeActivity => self.cme_activity(id).map(|_| ()),
+        }
+    }
+
+    /// Attaches a copy of `bytes` to the credential or CME activity `owner_id`. `name` is the
+    /// original file name (for display and the type check only). Durable when it returns Ok;
+    /// when it returns Err nothing is stored (no file, no record).
+    pub fn attach_to(
+        &self,
+        owner: AttachmentOwner,
+        owner_id: &str,
+        name: &str,
+        bytes: &[u8],
+        added: NaiveDate,
+    ) -> Result<Attachment, StoreError> {
+        self.owner_exists(owner, owner_id)?;
         let name = display_name(name);
         let media_type = check(&name, bytes)?;
         let id = self.new_id("a", RECORD_PREFIX)?;
         let attachment = Attachment {
             id: id.clone(),
-            credential_id: credential_id.to_string(),
+            owner,
+            owner_id: owner_id.to_string(),
             name,
             media_type,
             size: bytes.len() as u64,
@@ -286,16 +331,30 @@ impl Store {
 
     /// The attachments of one credential, oldest first (empty for an unknown id).
     pub fn attachments_of(&self, credential_id: &str) -> Result<Vec<Attachment>, StoreError> {
+        self.attachments_owned_by(AttachmentOwner::Credential, credential_id)
+    }
+
+    /// The attachments of one credential or CME activity, oldest first (empty for an
+    /// unknown id).
+    pub fn attachments_owned_by(
+        &self,
+        owner: AttachmentOwner,
+        owner_id: &str,
+    ) -> Result<Vec<Attachment>, StoreError> {
         let mut all = self.attachments()?;
-        all.retain(|a| a.credential_id == credential_id);
+        all.retain(|a| a.owner == owner && a.owner_id == owner_id);
         Ok(all)
     }
 
-    /// The attachments whose credential no longer exists, oldest first.
+    /// The attachments whose credential or CME activity no longer exists, oldest first.
     pub fn orphaned_attachments(&self) -> Result<Vec<Attachment>, StoreError> {
         let credentials = self.credentials()?;
+        let activities = self.cme_activities()?;
         let mut all = self.attachments()?;
-        all.retain(|a| !credentials.iter().any(|c| c.id == a.credential_id));
+        all.retain(|a| match a.owner {
+            AttachmentOwner::Credential => !credentials.iter().any(|c| c.id == a.owner_id),
+            AttachmentOwner::CmeActivity => !activities.iter().any(|c| c.id == a.owner_id),
+        });
         Ok(all)
     }
 
@@ -436,10 +495,33 @@ mod tests {
     }
 
     #[test]
+    fn records_written_before_owners_read_as_a_credentials() {
+        let old = r#"{"id":"a1","credential_id":"c1","name":"x.pdf","media_type":"application/pdf","size":1,"sha256":"","added":"2026-11-26"}"#;
+        let a: Attachment = serde_json::from_str(old).expect("an old record reads");
+        assert_eq!(
+            (a.owner, a.owner_id.as_str()),
+            (AttachmentOwner::Credential, "c1")
+        );
+        let certificate = Attachment {
+            owner: AttachmentOwner::CmeActivity,
+            owner_id: "m1".into(),
+            ..a
+        };
+        let json = serde_json::to_string(&certificate).expect("json");
+        assert!(
+            json.contains(r#""owner":"cme_activity","owner_id":"m1""#),
+            "{json}"
+        );
+        let back: Attachment = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, certificate);
+    }
+
+    #[test]
     fn viewing_names_are_safe_and_typed_by_content() {
         let mut a = Attachment {
             id: "a1".into(),
-            credential_id: "c1".into(),
+            owner: AttachmentOwner::Credential,
+            owner_id: "c1".into(),
             name: "Texas license (2026).PDF".into(),
             media_type: MediaType::Pdf,
             size: 1,

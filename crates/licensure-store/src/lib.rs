@@ -13,6 +13,7 @@ pub mod attachments;
 pub mod backup;
 mod checked_answers;
 mod cme;
+mod cme_batch;
 mod credential_batch;
 pub mod document;
 mod error;
@@ -25,7 +26,7 @@ pub mod reminder_state;
 pub mod reminders;
 pub mod sample;
 
-pub use attachments::{Attachment, MediaType};
+pub use attachments::{Attachment, AttachmentOwner, MediaType};
 pub use document::{ExportDocument, ImportProblem, ImportReport};
 pub use error::StoreError;
 pub use files::save_file;

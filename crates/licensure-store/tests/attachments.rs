@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use licensure_store::attachments::{attachments_dir, MAX_BYTES, MAX_NAME_CHARS};
 use licensure_store::document::parse_import;
-use licensure_store::{MediaType, Store, StoreError};
+use licensure_store::{AttachmentOwner, MediaType, Store, StoreError};
 
 const DOCUMENT: &str = common::ONE_BOARD_CERTIFICATION;
 
@@ -72,7 +72,8 @@ fn an_attached_document_is_stored_byte_for_byte_privately_and_survives_a_reopen(
             assert_eq!(a.media_type, media_type, "{name}");
             assert_eq!(a.name, name);
             assert_eq!(a.size, bytes.len() as u64);
-            assert_eq!(a.credential_id, "c1");
+            assert_eq!(a.owner_id, "c1");
+            assert_eq!(a.owner, AttachmentOwner::Credential);
             ids.push(a.id);
         }
     }

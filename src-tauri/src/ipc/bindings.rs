@@ -66,7 +66,7 @@ pub fn typescript_bindings() -> String {
         licensure_core::csv_import::CsvPreview, licensure_core::csv_import::CsvEncoding,
         licensure_core::csv_import::CsvDelimiter, licensure_core::csv_import::CsvOptions,
         licensure_core::csv_import::CsvValues,
-        licensure_store::MediaType, licensure_store::Attachment,
+        licensure_store::MediaType, licensure_store::Attachment, licensure_store::AttachmentOwner,
         crate::about_commands::About, crate::about_commands::DependencyLicense,
         crate::about_commands::Ecosystem, crate::about_commands::ReferenceOrigin,
         licensure_store::reference_data::DataStatus, licensure_store::reference_data::DataSource,
@@ -75,6 +75,12 @@ pub fn typescript_bindings() -> String {
         licensure_core::checked::AnswerStatus, licensure_core::checked::AnswerNotice,
         crate::checked_commands::ListedAnswer, crate::checked_commands::CheckedAnswers,
         crate::checked_commands::FactReasons,
+        r::MateActTraining,
+        views::cme::CmeActivityRow, views::cme::CmeCategoryChoice, views::cme::CmeTopicChoice,
+        views::cme::CmeOverview,
+        licensure_core::csv_import::CmeCsvField, licensure_core::csv_import::CmeCsvOptions,
+        licensure_core::csv_import::CmeCsvValues, licensure_core::csv_import::CmeCsvRow,
+        licensure_core::csv_import::CmeCsvPreview,
     ];
     decls.sort();
     // The store's limit, so that the UI can refuse an oversized file before reading it.

@@ -4,6 +4,7 @@
 //! Limits: mapping only. Every rule (deadlines, eligibility, verdicts, routes, dataset age)
 //! is the core's; these modules put its answers in the shape a page reads.
 
+pub mod cme;
 pub mod deadlines;
 pub mod eligibility;
 pub mod offers;

@@ -8,7 +8,7 @@ import type { Attachment } from '../lib/ipc';
 afterEach(resetCommands);
 
 const pdf: Attachment = {
-  id: 'a1', credential_id: 'c1', name: 'Texas license.pdf', media_type: 'application/pdf', size: 48_213,
+  id: 'a1', owner: 'credential', owner_id: 'c1', name: 'Texas license.pdf', media_type: 'application/pdf', size: 48_213,
   sha256: 'ab'.repeat(32), added: '2026-11-26',
 };
 const png: Attachment = { ...pdf, id: 'a2', name: 'board.png', media_type: 'image/png', size: 900 };
@@ -18,8 +18,8 @@ function backend(initial: Attachment[], extra: Record<string, Handler> = {}) {
   const docs = [...initial];
   const sent: Uint8Array[] = [];
   const handlers: Record<string, Handler> = {
-    list_attachments: (args) => docs.filter((d) => d.credential_id === args.credentialId),
-    orphaned_attachments: () => docs.filter((d) => d.credential_id === 'gone'),
+    list_attachments: (args) => docs.filter((d) => d.owner_id === args.credentialId),
+    orphaned_attachments: () => docs.filter((d) => d.owner_id === 'gone'),
     add_attachment: (args) => {
       sent.push(args as unknown as Uint8Array);
       const added = { ...pdf, id: `a${docs.length + 10}`, name: 'new.pdf', size: 3 };
@@ -61,7 +61,7 @@ describe('document formatting', () => {
 
 describe('CredentialDocuments', () => {
   it('lists name, type, size and date, with every control labelled', async () => {
-    backend([pdf, png, { ...pdf, id: 'a3', credential_id: 'c2' }]);
+    backend([pdf, png, { ...pdf, id: 'a3', owner_id: 'c2' }]);
     render(CredentialDocuments, { credentialId: 'c1', label: 'State license · TX' });
     const rows = await screen.findAllByTestId('document-row');
     expect(rows).toHaveLength(2);
@@ -156,13 +156,37 @@ describe('CredentialDocuments', () => {
     unmount();
     resetCommands();
 
-    backend([{ ...png, credential_id: 'gone' }]);
+    backend([{ ...png, owner_id: 'gone' }]);
     render(CredentialDocuments, {});
     const section = await screen.findByTestId('orphan-documents');
-    expect(within(section).getByRole('heading').textContent).toBe('Documents of deleted credentials');
+    expect(within(section).getByRole('heading').textContent).toBe('Documents of deleted records');
     expect(within(section).queryByLabelText('Attach a document')).toBeNull();
     await fireEvent.click(within(section).getByRole('button', { name: 'Remove board.png' }));
     await fireEvent.click(within(section).getByTestId('document-remove-confirm'));
     await waitFor(() => expect(screen.queryByTestId('orphan-documents')).toBeNull());
+  });
+
+  it("attaches a CME activity's certificate under that owner, not a credential's", async () => {
+    const cert = { ...pdf, id: 'a20', owner: 'cme_activity' as const, owner_id: 'm1', name: 'certificate.pdf' };
+    const asked: unknown[] = [];
+    const headersSent: Record<string, string>[] = [];
+    backend([pdf], {
+      list_attachments: (args) => {
+        asked.push(args);
+        return args.owner === 'cme_activity' && args.credentialId === 'm1' ? [cert] : [];
+      },
+      add_attachment: (_args, headers) => {
+        headersSent.push(headers);
+        return { ...cert, id: 'a21' };
+      },
+    });
+    render(CredentialDocuments, { credentialId: 'm1', owner: 'cme_activity', label: 'Grand rounds' });
+    expect((await screen.findAllByTestId('document-row')).map((r) => r.getAttribute('data-attachment-id'))).toEqual(['a20']);
+    expect(screen.getByRole('heading').textContent).toBe('Certificate · Grand rounds');
+    await choose(new File(['%PDF-1.4'], 'certificate.pdf', { type: 'application/pdf' }));
+    await waitFor(() => expect(headersSent).toHaveLength(1));
+    expect(headersSent[0]?.['x-cme-activity-id']).toBe('m1');
+    expect(headersSent[0]?.['x-credential-id']).toBeUndefined();
+    expect(asked[0]).toEqual({ credentialId: 'm1', owner: 'cme_activity' });
   });
 });

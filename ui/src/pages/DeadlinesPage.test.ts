@@ -63,6 +63,21 @@ describe('DeadlinesPage', () => {
     expect(uncertain?.textContent).toContain('https://board.example.gov/telehealth');
   });
 
+  it('says what CME is still missing before a renewal, and nothing when none is', async () => {
+    const withCme = {
+      today: '2026-11-26',
+      items: [
+        item(deadline('c4:expiry:2027-01-31', '2027-01-31', 66, { cme_shortfall: '12 Category 1 hours and 2 hours of pain management still needed' })),
+        item(deadline('c5:expiry:2027-03-31', '2027-03-31', 125)),
+      ],
+    };
+    answerCommands({ ...reminderCommands, deadlines: () => withCme });
+    render(DeadlinesPage);
+    const items = await screen.findAllByTestId('deadline-item');
+    const shortfalls = items.map((i) => within(i).queryByTestId('deadline-cme')?.textContent ?? null);
+    expect(shortfalls).toEqual(['CME 12 Category 1 hours and 2 hours of pain management still needed before this renewal.', null]);
+  });
+
   it('says so when nothing falls due', async () => {
     answerCommands({ ...reminderCommands, deadlines: () => ({ today: '2026-11-26', items: [] }) });
     render(DeadlinesPage);

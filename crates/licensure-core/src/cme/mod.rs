@@ -12,9 +12,11 @@
 //! groups (direct patient care, primary care …) are shown as "verify". A rule whose fact is
 //! unknown or conflicting answers "verify" with its citation.
 
+mod behind;
 mod progress;
 mod words;
 
+pub use behind::{cme_behind, furthest_behind};
 pub use progress::{cme_report, cme_window, license_cme};
 pub use words::shortfall_words;
 

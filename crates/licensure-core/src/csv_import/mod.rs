@@ -14,6 +14,8 @@ mod decode;
 mod mapping;
 mod records;
 mod rows;
+mod table;
+mod transcript;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -23,6 +25,10 @@ use crate::model::Credential;
 use crate::validation::{has_errors, validate_credential_against, Issue};
 
 pub use mapping::detect_mapping;
+pub use transcript::{
+    detect_cme_mapping, preview_cme_csv, CmeCsvField, CmeCsvOptions, CmeCsvPreview, CmeCsvRow,
+    CmeCsvValues,
+};
 
 /// The largest file the import reads, in bytes (a spreadsheet of credentials is a few KiB).
 pub const MAX_CSV_BYTES: usize = 8 * 1024 * 1024;
@@ -226,72 +232,37 @@ pub fn preview_csv(
     existing: &[Credential],
     family_name: Option<&str>,
 ) -> CsvPreview {
+    let table = table::read_table(bytes, options.encoding, options.delimiter);
     let mut preview = CsvPreview {
-        encoding: CsvEncoding::Utf8,
-        detected_encoding: CsvEncoding::Utf8,
-        byte_order_mark: false,
-        delimiter: CsvDelimiter::Comma,
-        detected_delimiter: CsvDelimiter::Comma,
-        warning: None,
-        headers: Vec::new(),
+        encoding: table.encoding,
+        detected_encoding: table.detected_encoding,
+        byte_order_mark: table.byte_order_mark,
+        delimiter: table.delimiter,
+        detected_delimiter: table.detected_delimiter,
+        warning: table.warning.clone(),
+        headers: table.headers.clone(),
         mapping: Vec::new(),
         rows: Vec::new(),
-        problem: None,
+        problem: table.problem.clone(),
     };
-    if bytes.len() > MAX_CSV_BYTES {
-        preview.problem = Some(format!(
-            "the file is {} KiB: the import reads files of at most {} KiB",
-            bytes.len().div_ceil(1024),
-            MAX_CSV_BYTES / 1024
-        ));
+    if preview.problem.is_some() {
         return preview;
     }
-    let decoded = decode::decode(bytes, options.encoding);
-    preview.encoding = decoded.used;
-    preview.detected_encoding = decoded.detected;
-    preview.byte_order_mark = decoded.byte_order_mark;
-    if let Some(what) = decode::not_text(bytes, &decoded.text) {
-        preview.problem = Some(format!(
-            "this is {what}, not a CSV file: save the spreadsheet as CSV \
-             (in Excel: File › Save As › CSV UTF-8)"
-        ));
-        return preview;
-    }
-    if decoded.replaced > 0 {
-        preview.warning = Some(format!(
-            "{} character(s) could not be read as {} and show as \"\u{fffd}\": the file is \
-             probably in another encoding; choose it",
-            decoded.replaced,
-            decoded.used.label()
-        ));
-    }
-    preview.detected_delimiter = records::detect_delimiter(&decoded.text);
-    preview.delimiter = options.delimiter.unwrap_or(preview.detected_delimiter);
-    let mut records = records::read(&decoded.text, preview.delimiter).into_iter();
-    let Some(header) = records.next() else {
-        preview.problem = Some("the file is empty: it needs a header line and rows".to_string());
-        return preview;
-    };
-    let records: Vec<records::Record> = records.collect();
-    preview.headers = header.cells.iter().map(|h| h.trim().to_string()).collect();
-    preview.mapping = match &options.mapping {
-        Some(m) => (0..preview.headers.len())
-            .map(|i| m.get(i).copied().unwrap_or(CsvField::Ignore))
-            .collect(),
-        None => {
-            let cells: Vec<&[String]> = records.iter().map(|r| r.cells.as_slice()).collect();
-            detect_mapping(&preview.headers, &cells)
-        }
-    };
+    preview.mapping = table::column_fields(
+        &table,
+        options.mapping.as_deref(),
+        CsvField::Ignore,
+        detect_mapping,
+    );
     let mut seen: Vec<Credential> = existing.to_vec();
-    for record in records {
+    for record in table.records {
         let read = rows::read_row(&record.cells, &preview.mapping);
         let mut issues = read.issues;
-        if decoded.replaced > 0 {
+        if table.replaced > 0 {
             issues.extend(rows::replaced_characters(
                 &record.cells,
                 &preview.mapping,
-                decoded.used,
+                table.encoding,
             ));
         }
         let credential = read.detail.map(|detail| Credential {

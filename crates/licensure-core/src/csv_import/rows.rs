@@ -72,7 +72,7 @@ const YEAR_FIRST: &[&str] = &["%Y-%m-%d", "%Y/%m/%d"];
 const LONG_YEAR: &[&str] = &["%m/%d/%Y", "%d-%b-%Y"];
 const SHORT_YEAR: &[&str] = &["%m/%d/%y", "%d-%b-%y"];
 
-fn parse_date(text: &str) -> Option<NaiveDate> {
+pub(super) fn parse_date(text: &str) -> Option<NaiveDate> {
     // "07/01/2015 00:00", "2015-07-01T00:00:00": the time of day is not part of the date.
     let date = text.trim().split([' ', 'T']).next().unwrap_or_default();
     let parts: Vec<&str> = date.split(['/', '-']).collect();
@@ -126,10 +126,10 @@ fn parse_schedules(text: &str) -> Option<Vec<Schedule>> {
 /// The longest part of a cell a message quotes.
 const SHOWN_CHARS: usize = 40;
 /// The longest part of a cell the preview shows.
-const VALUE_CHARS: usize = 80;
+pub(super) const VALUE_CHARS: usize = 80;
 
 /// At most `max` characters of `text`, "…" when cut.
-fn cut(text: &str, max: usize) -> String {
+pub(super) fn cut(text: &str, max: usize) -> String {
     let mut out: String = text.chars().take(max).collect();
     if text.chars().nth(max).is_some() {
         out.push('…');
@@ -139,7 +139,7 @@ fn cut(text: &str, max: usize) -> String {
 
 /// A cell as quoted in a message: at most [`SHOWN_CHARS`] characters, control characters
 /// (NUL, CR) escaped, so that a 1 MiB or binary cell still gives a short, readable message.
-fn shown(text: &str) -> String {
+pub(super) fn shown(text: &str) -> String {
     let escaped: String = cut(text, SHOWN_CHARS)
         .chars()
         .map(|c| {

@@ -47,9 +47,14 @@ export type Attachment = {
  */
 id: string, 
 /**
- * The credential it belongs to (which may since have been deleted).
+ * What it belongs to (a credential when the record does not say).
  */
-credential_id: string, 
+owner: AttachmentOwner, 
+/**
+ * The id of the credential or CME activity it belongs to (which may since have been
+ * deleted).
+ */
+owner_id: string, 
 /**
  * The original file name, cleaned for display. Never used as a path.
  */
@@ -66,6 +71,8 @@ sha256: string,
  * The local date it was attached.
  */
 added: string, };
+
+export type AttachmentOwner = "credential" | "cme_activity";
 
 export type AuthorityBasis = "state_license" | "compact_privilege" | "telehealth_registration";
 
@@ -127,9 +134,61 @@ completed: string, hours: CmeHours, category: CmeCategory,
  */
 topics: Array<CmeTopic>, note: string, };
 
+export type CmeActivityRow = { activity: CmeActivity, 
+/**
+ * The titles ("State license · TX") of the licenses whose current window holds it.
+ */
+counts_for: Array<string>, };
+
 export type CmeCategory = "ama_pra_category_1" | "ama_pra_category_2" | "aoa_1a" | "aoa_1b" | "other";
 
+export type CmeCategoryChoice = { category: CmeCategory, label: string, 
+/**
+ * Counts toward a state's Category 1 minimum.
+ */
+category1: boolean, };
+
+export type CmeCsvField = "title" | "provider" | "completed" | "hours" | "category" | "topics" | "note" | "ignore";
+
+export type CmeCsvOptions = { encoding: CsvEncoding | null, delimiter: CsvDelimiter | null, 
+/**
+ * One field per column; missing columns are not imported.
+ */
+mapping: Array<CmeCsvField> | null, };
+
+export type CmeCsvPreview = { encoding: CsvEncoding, detected_encoding: CsvEncoding, byte_order_mark: boolean, delimiter: CsvDelimiter, detected_delimiter: CsvDelimiter, warning: string | null, headers: Array<string>, 
+/**
+ * One field per header.
+ */
+mapping: Array<CmeCsvField>, rows: Array<CmeCsvRow>, 
+/**
+ * A problem with the file as a whole (too large, not text, no header); no rows then.
+ */
+problem: string | null, };
+
+export type CmeCsvRow = { 
+/**
+ * 1-based line of the row in the file.
+ */
+line: number, values: CmeCsvValues, activity: CmeActivity | null, 
+/**
+ * Errors (row skipped) and warnings (row imported).
+ */
+issues: Array<Issue>, };
+
+export type CmeCsvValues = { title: string, provider: string, completed: string, hours: string, category: string, topics: string, note: string, };
+
 export type CmeHours = number;
+
+export type CmeOverview = { today: string, 
+/**
+ * Newest first.
+ */
+activities: Array<CmeActivityRow>, report: CmeReport, 
+/**
+ * The license whose CME is furthest behind its renewal (the dashboard's), by id.
+ */
+furthest_behind: string | null, categories: Array<CmeCategoryChoice>, topics: Array<CmeTopicChoice>, };
 
 export type CmeReport = { licenses: Array<LicenseCme>, mate_act: Array<MateActProgress>, };
 
@@ -155,6 +214,8 @@ do_note: string, };
 export type CmeStatus = "met" | "missing" | "verify" | "not_required";
 
 export type CmeTopic = "pain_management" | "controlled_substance_prescribing" | "addiction_sud" | "pdmp" | "mate_act_sud_training" | "implicit_bias" | "cultural_competency" | "health_equity" | "ethics" | "risk_management" | "medical_errors" | "domestic_violence" | "sexual_assault" | "child_abuse" | "human_trafficking" | "sexual_harassment" | "professional_boundaries" | "end_of_life" | "hiv_aids" | "infectious_disease" | "dementia" | "geriatrics" | "behavioral_health" | "suicide_prevention" | "board_rules" | "public_health" | "bioterrorism" | "ehr_proficiency";
+
+export type CmeTopicChoice = { topic: CmeTopic, label: string, };
 
 export type CmeWindow = { start: string, end: string, };
 
@@ -830,6 +891,16 @@ done: CmeHours, activity_ids: Array<string>,
  * The registration's next renewal (its expiry), when the training is missing.
  */
 due: string | null, citation: Citation | null, };
+
+export type MateActTraining = { 
+/**
+ * Attested on every DEA application, initial or renewal, from this date.
+ */
+effective_from: string, hours: CmeHours, 
+/**
+ * Training completed before this date counts (the DEA's guidance date).
+ */
+counts_from_any_date: boolean, summary: string, };
 
 export type MediaType = "application/pdf" | "image/png" | "image/jpeg" | "text/plain";
 

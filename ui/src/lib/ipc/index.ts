@@ -6,6 +6,11 @@ import type {
   CheckedAnswer,
   CheckedAnswers,
   Attachment,
+  AttachmentOwner,
+  CmeActivity,
+  CmeCsvOptions,
+  CmeCsvPreview,
+  CmeOverview,
   Credential,
   CsvOptions,
   CsvPreview,
@@ -197,22 +202,23 @@ export const importCsv = (credentials: Credential[]): Promise<Credential[]> => c
 /** Moves a damaged database aside and restores the newest verified backup (user's choice). */
 export const restoreLatestBackup = (): Promise<RestoreReport> => call<RestoreReport>('restore_latest_backup');
 
-/** The documents attached to a credential, oldest first. */
-export const listAttachments = (credentialId: string): Promise<Attachment[]> =>
-  call<Attachment[]>('list_attachments', { credentialId });
+/** The documents attached to a credential (or a CME activity's certificate), oldest first. */
+export const listAttachments = (credentialId: string, owner: AttachmentOwner = 'credential'): Promise<Attachment[]> =>
+  call<Attachment[]>('list_attachments', { credentialId, owner });
 
 /** The documents whose credential was deleted, oldest first. */
 export const orphanedAttachments = (): Promise<Attachment[]> => call<Attachment[]>('orphaned_attachments');
 
 /**
- * Attaches a file to a credential. Its bytes are the raw request body; the credential id and
- * the file's name travel percent-encoded in headers. Refused files (type, size, empty) fail
- * with `invalid` and store nothing.
+ * Attaches a file to a credential (or a certificate to a CME activity). Its bytes are the raw
+ * request body; the owner's id and the file's name travel percent-encoded in headers. Refused
+ * files (type, size, empty) fail with `invalid` and store nothing.
  */
-export async function addAttachment(credentialId: string, file: File): Promise<Attachment> {
+export async function addAttachment(ownerId: string, file: File, owner: AttachmentOwner = 'credential'): Promise<Attachment> {
   const bytes = new Uint8Array(await file.arrayBuffer());
+  const idHeader = owner === 'cme_activity' ? 'x-cme-activity-id' : 'x-credential-id';
   return call<Attachment>('add_attachment', bytes, {
-    headers: { 'x-credential-id': encodeURIComponent(credentialId), 'x-file-name': encodeURIComponent(file.name) },
+    headers: { [idHeader]: encodeURIComponent(ownerId), 'x-file-name': encodeURIComponent(file.name) },
   });
 }
 
@@ -250,3 +256,25 @@ export const saveCheckedAnswer = (answer: CheckedAnswer): Promise<CheckedAnswer>
 
 /** Deletes a checked answer and returns it, for undo (save it again). */
 export const deleteCheckedAnswer = (id: string): Promise<CheckedAnswer> => call<CheckedAnswer>('delete_checked_answer', { id });
+/** Every CME activity with the licenses it counts for, each license's progress for its
+ * current window, and the categories and topics the form offers. */
+export const cmeOverview = (): Promise<CmeOverview> => call<CmeOverview>('cme_overview');
+
+/** Validates and saves a CME activity (new when its id is empty); fails with `invalid` and
+ * the issues at their fields. */
+export const saveCmeActivity = (activity: CmeActivity): Promise<CmeActivity> => call<CmeActivity>('save_cme_activity', { activity });
+
+/** Deletes a CME activity and returns it, for undo. */
+export const deleteCmeActivity = (id: string): Promise<CmeActivity> => call<CmeActivity>('delete_cme_activity', { id });
+
+/** Undoes a delete: saves the returned activity again, with its id. */
+export const restoreCmeActivity = (activity: CmeActivity): Promise<CmeActivity> =>
+  call<CmeActivity>('restore_cme_activity', { activity });
+
+/** What a CME transcript (CSV) would import: its bytes are the raw request body, the choices
+ * instead of the detection travel as percent-encoded JSON in a header. Stores nothing. */
+export const previewCmeCsv = (bytes: Uint8Array, options: CmeCsvOptions): Promise<CmeCsvPreview> =>
+  call<CmeCsvPreview>('preview_cme_csv', bytes, { headers: { 'x-csv-options': encodeURIComponent(JSON.stringify(options)) } });
+
+/** Adds the confirmed transcript rows in one transaction: all or nothing. */
+export const importCmeCsv = (activities: CmeActivity[]): Promise<CmeActivity[]> => call<CmeActivity[]>('import_cme_csv', { activities });
