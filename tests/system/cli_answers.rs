@@ -16,7 +16,7 @@ const TODAY: &str = "2026-12-08";
 
 /// The sample with an RI license, RI on a $250,000 / $750,000 policy, and a video offer for
 /// RI patients.
-fn document() -> Value {
+pub(crate) fn document() -> Value {
     let text = std::fs::read_to_string(sample_document()).expect("sample document");
     let mut doc: Value = serde_json::from_str(&text).expect("sample is JSON");
     let credentials = doc["credentials"].as_array_mut().expect("credentials");
@@ -70,7 +70,8 @@ fn o3_outcome(dir: &Path) -> String {
 }
 
 /// What the board said: a $200,000 / $600,000 minimum, which the policy meets.
-const AMOUNTS: &str = r#"{"rule":"mandate","min_per_claim_usd":200000,"min_aggregate_usd":600000}"#;
+pub(crate) const AMOUNTS: &str =
+    r#"{"rule":"mandate","min_per_claim_usd":200000,"min_aggregate_usd":600000}"#;
 
 #[test]
 fn a_checked_answer_turns_verify_decisive_and_survives_a_restart_and_a_round_trip() {
@@ -153,7 +154,7 @@ fn a_checked_answer_turns_verify_decisive_and_survives_a_restart_and_a_round_tri
     let out = run(&data, &["export", exported.to_str().expect("utf-8")]);
     assert!(out.status.success(), "{}", stderr(&out));
     let other = tmp.path().join("other");
-    let out = licensure(&other, &["import", exported.to_str().expect("utf-8")]);
+    let out = run(&other, &["import", exported.to_str().expect("utf-8")]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(o3_outcome(&other), "acceptable_now");
     assert_eq!(

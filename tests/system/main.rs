@@ -2,6 +2,7 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expectation is how a test fails
 
+mod answers_and_packs;
 mod attachments_e2e;
 mod checked_e2e;
 mod cli;
