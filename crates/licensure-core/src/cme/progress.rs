@@ -133,7 +133,7 @@ pub fn license_cme(
     out.topics = rule
         .required_topics
         .iter()
-        .map(|req| topic_progress(req, window, activities, holds, j))
+        .map(|req| topic_progress(req, window, activities, holds, j, license.issued))
         .collect();
     out.status = overall(&out);
     out.shortfall = shortfall_words(&out);
@@ -225,10 +225,29 @@ fn applies(who: &Applicability, holds: Holdings, j: Jurisdiction) -> (Option<boo
     }
 }
 
+/// Whether this window ends the license's first renewal: the license was issued within it.
+/// Without an issue date it is not known.
+fn first_renewal(issued: Option<NaiveDate>, window: CmeWindow) -> (Option<bool>, String) {
+    match issued {
+        Some(d) if d >= window.start => (
+            Some(true),
+            format!("Due now: the license was issued on {d}, so this is its first renewal."),
+        ),
+        Some(d) => (
+            Some(false),
+            format!("Not due: the license was issued on {d}, before this renewal period, so it was renewed before."),
+        ),
+        None => (
+            None,
+            "Due at the first renewal only: record the license's issue date to know whether this is it.".to_string(),
+        ),
+    }
+}
+
 /// The first day on which an activity counts toward a requirement in this window.
 fn counts_from(recurrence: Recurrence, window: CmeWindow) -> Option<NaiveDate> {
     match recurrence {
-        Recurrence::OneTime => None,
+        Recurrence::OneTime | Recurrence::FirstRenewal => None,
         Recurrence::EveryCycle => Some(window.start),
         Recurrence::EveryYears { years } => cme_window(window.end, years).map(|w| w.start),
     }
@@ -240,6 +259,7 @@ fn topic_progress(
     activities: &[CmeActivity],
     holds: Holdings,
     j: Jurisdiction,
+    issued: Option<NaiveDate>,
 ) -> TopicProgress {
     let from = counts_from(req.recurrence, window);
     let counting: Vec<&CmeActivity> = activities
@@ -248,13 +268,24 @@ fn topic_progress(
         .filter(|a| req.topics.iter().any(|t| a.covers(*t)))
         .collect();
     let done: CmeHours = counting.iter().map(|a| a.hours).sum();
-    let (applies, mut reason) = applies(&req.applies_to, holds, j);
+    let (mut applies, mut reason) = applies(&req.applies_to, holds, j);
+    if req.recurrence == Recurrence::FirstRenewal && applies != Some(false) {
+        let (first, why) = first_renewal(issued, window);
+        applies = match (applies, first) {
+            (_, Some(false)) => Some(false),
+            (who, first) => who.and(first),
+        };
+        reason.push(' ');
+        reason.push_str(&why);
+    }
     let enough = match req.hours {
         Some(h) => done >= h,
         None => !counting.is_empty(),
     };
     let status = match applies {
         Some(false) => CmeStatus::NotRequired,
+        // Whether it applies is not known, but the hours are done either way.
+        None if enough && req.hours.is_some() => CmeStatus::Met,
         None => CmeStatus::Verify,
         Some(true) if enough && req.hours.is_none() => {
             reason.push_str(" The hours required were not established: verify with the board.");

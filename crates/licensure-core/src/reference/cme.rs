@@ -21,6 +21,9 @@ pub enum Recurrence {
     EveryCycle,
     /// Once every so many years, counted back from the window's end.
     EveryYears { years: u8 },
+    /// At the first renewal after the license was issued only: any activity ever completed
+    /// counts, and a license issued before its current window (renewed before) owes nothing.
+    FirstRenewal,
 }
 
 /// Whom a required topic applies to. Kept small on purpose: the rules can judge the first

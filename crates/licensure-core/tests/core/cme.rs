@@ -19,7 +19,7 @@ use licensure_core::Jurisdiction;
 
 use crate::reference::{bundled, date};
 
-fn fact<T>(value: Option<T>, confidence: Confidence) -> Fact<T> {
+pub(crate) fn fact<T>(value: Option<T>, confidence: Confidence) -> Fact<T> {
     Fact {
         value,
         sources: Arc::from(vec!["https://example.org/board".to_string()]),
@@ -29,7 +29,7 @@ fn fact<T>(value: Option<T>, confidence: Confidence) -> Fact<T> {
     }
 }
 
-fn topic(
+pub(crate) fn topic(
     topics: &[CmeTopic],
     hours: Option<u32>,
     recurrence: Recurrence,
@@ -46,7 +46,7 @@ fn topic(
 
 /// The bundled dataset with test rules in TX, FL and CA (2-year license cycles) and CT's
 /// CME cycle of 2 years over its 1-year license; GU stays unknown as bundled.
-fn data() -> Dataset {
+pub(crate) fn data() -> Dataset {
     let mut data = bundled();
     let rule = |hours: u32, cat1: Option<u32>, topics: Vec<TopicRequirement>| CmeRule {
         hours: Some(CmeHours::hours(hours)),
@@ -126,7 +126,7 @@ fn data() -> Dataset {
     data
 }
 
-fn license(id: &str, j: Jurisdiction, expires: &str) -> Credential {
+pub(crate) fn license(id: &str, j: Jurisdiction, expires: &str) -> Credential {
     Credential {
         id: id.to_string(),
         detail: CredentialDetail::StateLicense(StateLicense {
@@ -143,7 +143,7 @@ fn license(id: &str, j: Jurisdiction, expires: &str) -> Credential {
     }
 }
 
-fn dea(id: &str, j: Jurisdiction, expires: &str) -> Credential {
+pub(crate) fn dea(id: &str, j: Jurisdiction, expires: &str) -> Credential {
     Credential {
         id: id.to_string(),
         detail: CredentialDetail::DeaRegistration(DeaRegistration {
@@ -156,7 +156,7 @@ fn dea(id: &str, j: Jurisdiction, expires: &str) -> Credential {
     }
 }
 
-fn csr(id: &str, j: Jurisdiction) -> Credential {
+pub(crate) fn csr(id: &str, j: Jurisdiction) -> Credential {
     Credential {
         id: id.to_string(),
         detail: CredentialDetail::StateCsr(StateCsr {
@@ -170,7 +170,7 @@ fn csr(id: &str, j: Jurisdiction) -> Credential {
     }
 }
 
-fn activity(
+pub(crate) fn activity(
     id: &str,
     completed: &str,
     hundredths: u32,
@@ -189,7 +189,7 @@ fn activity(
     }
 }
 
-fn cat1(id: &str, completed: &str, hours: u32, topics: &[CmeTopic]) -> CmeActivity {
+pub(crate) fn cat1(id: &str, completed: &str, hours: u32, topics: &[CmeTopic]) -> CmeActivity {
     activity(
         id,
         completed,
@@ -199,7 +199,7 @@ fn cat1(id: &str, completed: &str, hours: u32, topics: &[CmeTopic]) -> CmeActivi
     )
 }
 
-fn of<'a>(report: &'a CmeReport, id: &str) -> &'a LicenseCme {
+pub(crate) fn of<'a>(report: &'a CmeReport, id: &str) -> &'a LicenseCme {
     report
         .licenses
         .iter()
@@ -207,7 +207,7 @@ fn of<'a>(report: &'a CmeReport, id: &str) -> &'a LicenseCme {
         .unwrap_or_else(|| panic!("no progress for {id}"))
 }
 
-fn hours(h: u32) -> CmeHours {
+pub(crate) fn hours(h: u32) -> CmeHours {
     CmeHours::hours(h)
 }
 

@@ -96,12 +96,13 @@ fn renewal_deadlines_carry_what_the_cme_still_needs() {
                 ("dea:renewal_window_opens:2027-01-30", mate_missing),
                 // FL: 40 Category 1 and its topics; the DEA registration in FL brings its
                 // controlled-substance hours. (FL's renewal window is not in the reference
-                // data, so only the expiry is listed.)
+                // data, so only the expiry is listed.) The HIV/AIDS hour is owed at the first
+                // renewal only, and the license has no issue date: "verify", not a shortfall.
                 (
                     "fl:expiry:2027-01-31",
                     "4 Category 1 hours, 2 hours of prevention of medical errors, 2 hours of \
-                     controlled-substance prescribing, 1 hour of HIV/AIDS, 2 hours of domestic \
-                     violence and 1 hour of human trafficking still needed",
+                     controlled-substance prescribing, 2 hours of domestic violence and 1 hour \
+                     of human trafficking still needed",
                 ),
                 ("dea:expiry:2027-03-31", mate_missing),
             ],

@@ -6,6 +6,7 @@ mod authority_map;
 mod checked;
 mod cme;
 mod cme_activity;
+mod cme_applies;
 mod cme_behind;
 mod cme_deadline;
 mod compact;

@@ -94,7 +94,7 @@ fn topics_for_prescribers_and_one_time_topics_as_researched() {
             Jurisdiction::FL,
             CmeTopic::HivAids,
             Some(100),
-            Recurrence::OneTime,
+            Recurrence::FirstRenewal,
             Applicability::AllLicensees,
         ),
         (

@@ -1134,7 +1134,7 @@ credential_id: string | null,
  */
 citations: Array<Citation>, };
 
-export type Recurrence = { "kind": "one_time" } | { "kind": "every_cycle" } | { "kind": "every_years", years: number, };
+export type Recurrence = { "kind": "one_time" } | { "kind": "every_cycle" } | { "kind": "every_years", years: number, } | { "kind": "first_renewal" };
 
 export type ReferenceIndex = { 
 /**
