@@ -119,7 +119,9 @@ fn a_topic_for_a_group_the_rules_cannot_judge_is_met_when_its_hours_are_done_any
     ca.cme = Some(fact(Some(rule), Confidence::Verified));
     let creds = [license("ca", Jurisdiction::CA, "2027-08-31")];
     // The window runs 2025-09-01 to 2027-08-31.
-    let cases: &[(&str, Vec<(&str, u32)>, CmeStatus)] = &[
+    // (case, activities logged as (completed, hours), status)
+    type Case<'a> = (&'a str, Vec<(&'a str, u32)>, CmeStatus);
+    let cases: &[Case] = &[
         (
             "nothing logged: whether it applies decides",
             vec![],
