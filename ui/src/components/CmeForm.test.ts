@@ -67,6 +67,30 @@ describe('CmeForm', () => {
     expect(document.getElementById('cme-title')?.getAttribute('aria-invalid')).toBeNull();
   });
 
+  it("drops a field's issue once the field is fixed and left, and keeps the others", async () => {
+    answerCommands({});
+    render(CmeForm, { categories, topics, onsaved: noop, oncancel: noop });
+    await type(/^Title/, 'Workshop');
+    await type(/^Completed on/, '02/30/2026');
+    await type(/^Hours/, 'two');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const hours = document.getElementById('cme-hours') as HTMLInputElement;
+    const completed = document.getElementById('cme-completed') as HTMLInputElement;
+    expect(hours.getAttribute('aria-invalid')).toBe('true');
+    await type(/^Hours/, '2.5');
+    await fireEvent.blur(hours);
+    expect(hours.getAttribute('aria-invalid')).toBeNull();
+    expect(document.getElementById('cme-hours-msg')?.textContent ?? '').toBe('');
+    expect(completed.getAttribute('aria-invalid'), 'the date is still wrong').toBe('true');
+    // Changed but still wrong: the field keeps an issue.
+    await type(/^Completed on/, '2026-13-01');
+    await fireEvent.blur(completed);
+    expect(completed.getAttribute('aria-invalid')).toBe('true');
+    await type(/^Completed on/, '2026-11-20');
+    await fireEvent.blur(completed);
+    expect(completed.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('shows the core issues of a refused save at their fields', async () => {
     const cases = [
       { field: 'hours', id: 'cme-hours', message: 'hours must be more than 0' },
