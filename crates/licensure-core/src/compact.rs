@@ -268,7 +268,7 @@ fn privilege_option(
         }
         Some((None, fact)) => reasons.push(
             Reason::new(
-                "compact_status_unknown",
+                "compact_operational_unknown",
                 Outcome::Verify,
                 "Whether the compact grants privileges yet is not established in the reference data.",
             )

@@ -53,6 +53,12 @@ pub struct Reason {
     /// The reference facts behind it.
     #[serde(default)]
     pub citations: Vec<Citation>,
+    /// Which of the jurisdiction's facts of a kind a "verify" reason rests on, where the code
+    /// does not say: the compact ("imlc") or the telehealth route's id. A checked answer on
+    /// that fact names the same subject.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub subject: Option<String>,
 }
 
 impl Reason {
@@ -67,6 +73,7 @@ impl Reason {
             message: message.into(),
             credential_id: None,
             citations: Vec::new(),
+            subject: None,
         }
     }
 
@@ -78,6 +85,12 @@ impl Reason {
     /// Attach the credential the rule relied on, by an id shared with other reasons.
     pub fn with_shared_credential(mut self, id: Arc<str>) -> Self {
         self.credential_id = Some(id);
+        self
+    }
+
+    /// Name the fact of its kind the reason rests on (see `subject`).
+    pub fn about(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into());
         self
     }
 

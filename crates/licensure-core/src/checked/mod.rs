@@ -6,17 +6,18 @@
 //! evaluation is `overlay`; storing answers is the store's job.
 
 mod overlay;
+mod value;
 
 pub use overlay::*;
+pub use value::*;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::reference::{
-    CsrRequirement, FullLicenseFacts, MalpracticeRequirement, TelehealthPrescribing,
-};
+use crate::model::Compact;
+use crate::reference::CompactStatus;
 use crate::validation::Issue;
 use crate::Jurisdiction;
 
@@ -37,14 +38,20 @@ pub enum CheckedFact {
     TelehealthPrescribing,
     /// A full license's fee and typical time.
     FullLicense,
+    /// The jurisdiction's standing in one compact (IMLC, NLC, …).
+    CompactMembership,
+    /// The terms of one telehealth route: whom it covers, what may be prescribed under it.
+    TelehealthRoute,
 }
 
 impl CheckedFact {
-    pub const ALL: [CheckedFact; 4] = [
+    pub const ALL: [CheckedFact; 6] = [
         CheckedFact::Malpractice,
         CheckedFact::Csr,
         CheckedFact::TelehealthPrescribing,
         CheckedFact::FullLicense,
+        CheckedFact::CompactMembership,
+        CheckedFact::TelehealthRoute,
     ];
 
     /// The question in words, for one jurisdiction ("malpractice minimum in IA").
@@ -56,6 +63,10 @@ impl CheckedFact {
                 format!("telehealth prescribing law of {jurisdiction}")
             }
             CheckedFact::FullLicense => format!("full license fee and time in {jurisdiction}"),
+            CheckedFact::CompactMembership => format!("standing of {jurisdiction} in a compact"),
+            CheckedFact::TelehealthRoute => {
+                format!("terms of a telehealth route of {jurisdiction}")
+            }
         }
     }
 
@@ -67,7 +78,9 @@ impl CheckedFact {
     }
 
     /// The codes of the "verify" reasons this fact's answer settles (the UI offers "I checked
-    /// this" on them).
+    /// this" on them). A compact's or a route's reason names its subject (`Reason::subject`).
+    /// The home state's standing in a compact is not among them: that reason is about another
+    /// jurisdiction than the offer's, so it is answered from the list of answers.
     pub fn settles(self) -> &'static [&'static str] {
         match self {
             CheckedFact::Malpractice => {
@@ -79,28 +92,11 @@ impl CheckedFact {
                 "state_in_person_rule_unknown",
             ],
             CheckedFact::FullLicense => &["full_license_facts_unknown"],
-        }
-    }
-}
-
-/// The answer in the fact's own terms: the same shape the reference data uses.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
-#[serde(tag = "fact", content = "value", rename_all = "snake_case")]
-pub enum CheckedValue {
-    Malpractice(MalpracticeRequirement),
-    Csr(CsrRequirement),
-    TelehealthPrescribing(TelehealthPrescribing),
-    FullLicense(FullLicenseFacts),
-}
-
-impl CheckedValue {
-    /// Which fact this value answers.
-    pub fn fact(&self) -> CheckedFact {
-        match self {
-            CheckedValue::Malpractice(_) => CheckedFact::Malpractice,
-            CheckedValue::Csr(_) => CheckedFact::Csr,
-            CheckedValue::TelehealthPrescribing(_) => CheckedFact::TelehealthPrescribing,
-            CheckedValue::FullLicense(_) => CheckedFact::FullLicense,
+            CheckedFact::CompactMembership => &["compact_status_unknown", "imlc_status_unknown"],
+            CheckedFact::TelehealthRoute => &[
+                "telehealth_registration_terms_unknown",
+                "route_controlled_substances_unknown",
+            ],
         }
     }
 }
@@ -145,6 +141,18 @@ pub struct CheckedAnswer {
 impl CheckedAnswer {
     pub fn fact(&self) -> CheckedFact {
         self.answer.fact()
+    }
+
+    /// The question it answers in words ("standing of MI in the IMLC").
+    pub fn question(&self) -> String {
+        self.answer.question(self.jurisdiction, None)
+    }
+
+    /// The same question as another answer: same jurisdiction, fact and subject.
+    pub fn same_question(&self, other: &CheckedAnswer) -> bool {
+        self.jurisdiction == other.jurisdiction
+            && self.fact() == other.fact()
+            && self.answer.subject() == other.answer.subject()
     }
 
     /// Days since it was checked, as of `today`.
@@ -212,16 +220,16 @@ pub fn validate_checked_answer(
         ));
     }
     value_issues(&answer.answer, &mut issues);
-    let same = others.iter().any(|o| {
-        o.id != answer.id && o.jurisdiction == answer.jurisdiction && o.fact() == answer.fact()
-    });
+    let same = others
+        .iter()
+        .any(|o| o.id != answer.id && o.same_question(answer));
     if same {
         issues.push(Issue::error(
             "question_already_answered",
             "answer/fact",
             format!(
                 "You already recorded an answer on the {}: edit that one.",
-                answer.fact().question(answer.jurisdiction)
+                answer.question()
             ),
         ));
     }
@@ -253,6 +261,51 @@ fn value_issues(value: &CheckedValue, issues: &mut Vec<Issue>) {
                         "The annual aggregate cannot be below the per-claim limit.",
                     ));
                 }
+            }
+        }
+        CheckedValue::CompactMembership(a) => {
+            let issuing = matches!(
+                a.status,
+                CompactStatus::Member
+                    | CompactStatus::MemberNotPrincipal
+                    | CompactStatus::EnactedNotImplemented
+            );
+            if a.implemented.is_some() && !issuing {
+                issues.push(Issue::error(
+                    "implemented_without_membership",
+                    "answer/value/implemented",
+                    "A jurisdiction that is not a member has no day it begins issuing.",
+                ));
+            }
+            if a.status == CompactStatus::MemberNotPrincipal && a.compact != Compact::Imlc {
+                issues.push(Issue::error(
+                    "not_principal_outside_imlc",
+                    "answer/value/status",
+                    "Only the IMLC has members that cannot be the state of principal license.",
+                ));
+            }
+        }
+        CheckedValue::TelehealthRoute(a) => {
+            if a.route.trim().is_empty() {
+                issues.push(Issue::error(
+                    "route_required",
+                    "answer/value/route",
+                    "Name the telehealth route the answer is about.",
+                ));
+            }
+            if a.professions.is_empty() {
+                issues.push(Issue::error(
+                    "route_professions_required",
+                    "answer/value/professions",
+                    "Choose the professions the route covers.",
+                ));
+            }
+            if !a.excluded_schedules.is_empty() && a.controlled_substances_allowed != Some(true) {
+                issues.push(Issue::error(
+                    "schedules_without_prescribing",
+                    "answer/value/excluded_schedules",
+                    "Schedules are excluded only where controlled substances may be prescribed.",
+                ));
             }
         }
         _ => {}

@@ -2,9 +2,13 @@
 //! told about each answer.
 //!
 //! Rules, per answer (one jurisdiction, one fact):
-//! - the dataset has no entry for the jurisdiction: the answer is not used (`NoEntry`);
+//! - the dataset has no entry for the jurisdiction, or no telehealth route of the answer's
+//!   id there: the answer is not used (`NoEntry`);
 //! - the dataset carries a known official fact dated after the day the answer was checked:
 //!   the official fact wins (`Superseded`), and the notice says whether it disagrees;
+//!   For a route, the official fact counts as known only when it settles everything the
+//!   answer does: a newer route that still leaves open whether controlled substances may be
+//!   prescribed does not replace an answer that says;
 //! - otherwise (the official fact is unknown or conflicting, or known but not newer) the
 //!   answer takes the fact's place, with the confidence "checked by you", the answer's date
 //!   and its source, so every citation shows it as the clinician's answer.
@@ -23,10 +27,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{CheckedAnswer, CheckedFact, CheckedValue};
+use super::{CheckedAnswer, CheckedFact, CheckedValue, CompactAnswer, RouteAnswer};
 use crate::reference::{
-    Confidence, CsrRequirement, Dataset, Fact, FullLicenseFacts, JurisdictionFacts,
-    MalpracticeRequirement, TelehealthPrescribing,
+    CompactMembership, Confidence, CsrRequirement, Dataset, Fact, FullLicenseFacts,
+    JurisdictionFacts, MalpracticeRequirement, TelehealthPrescribing, TelehealthRoute,
 };
 use crate::Jurisdiction;
 
@@ -42,7 +46,7 @@ pub enum AnswerStatus {
         /// The official fact says something else than the answer.
         disagrees: bool,
     },
-    /// The reference data has no entry for the jurisdiction.
+    /// The reference data has no entry for the jurisdiction (or no route of the answer's id).
     NoEntry,
 }
 
@@ -74,14 +78,14 @@ pub fn overlay<'a>(data: &'a Dataset, answers: &[CheckedAnswer], today: NaiveDat
     let mut notices = Vec::with_capacity(answers.len());
     for answer in answers {
         let status = match data.jurisdiction(answer.jurisdiction) {
-            None => AnswerStatus::NoEntry,
-            Some(facts) => match official(facts, answer) {
+            Some(facts) if has_subject(facts, &answer.answer) => match official(facts, answer) {
                 Some((as_of, agrees)) if as_of > answer.checked_on => AnswerStatus::Superseded {
                     official_as_of: as_of,
                     disagrees: !agrees,
                 },
                 _ => AnswerStatus::InUse,
             },
+            _ => AnswerStatus::NoEntry,
         };
         if status == AnswerStatus::InUse {
             let owned = dataset.to_mut();
@@ -93,7 +97,7 @@ pub fn overlay<'a>(data: &'a Dataset, answers: &[CheckedAnswer], today: NaiveDat
                 fill(facts, answer);
             }
         }
-        notices.push(notice(answer, status, today));
+        notices.push(notice(answer, status, today, data));
     }
     Overlaid { dataset, notices }
 }
@@ -105,6 +109,23 @@ pub fn answer_notices(
     today: NaiveDate,
 ) -> Vec<AnswerNotice> {
     overlay(data, answers, today).notices
+}
+
+/// The dataset has the fact the answer is about (every jurisdiction has each single fact; a
+/// route must exist by its id).
+fn has_subject(facts: &JurisdictionFacts, value: &CheckedValue) -> bool {
+    match value {
+        CheckedValue::TelehealthRoute(a) => route(facts, &a.route).is_some(),
+        _ => true,
+    }
+}
+
+/// The route of this id, whatever its confidence.
+fn route<'f>(facts: &'f JurisdictionFacts, id: &str) -> Option<&'f Fact<TelehealthRoute>> {
+    facts
+        .telehealth_routes
+        .iter()
+        .find(|f| f.value.as_ref().is_some_and(|r| r.id == id))
 }
 
 /// The official fact's date and whether it agrees with the answer, when it is known.
@@ -119,6 +140,18 @@ fn official(facts: &JurisdictionFacts, answer: &CheckedAnswer) -> Option<(NaiveD
             known(&facts.telehealth_prescribing, |o| same_prescribing(o, a))
         }
         CheckedValue::FullLicense(a) => known(&facts.full_license, |o| same_license(o, a)),
+        CheckedValue::CompactMembership(a) => facts
+            .compacts
+            .get(&a.compact)
+            .and_then(|f| known(f, |o| same_membership(o, a))),
+        CheckedValue::TelehealthRoute(a) => route(facts, &a.route)
+            .filter(|f| {
+                f.known().is_some_and(|o| {
+                    o.controlled_substances_allowed.is_some()
+                        || a.controlled_substances_allowed.is_none()
+                })
+            })
+            .and_then(|f| known(f, |o| same_route(o, a))),
     }
 }
 
@@ -144,6 +177,23 @@ fn same_license(o: &FullLicenseFacts, a: &FullLicenseFacts) -> bool {
     o.fee_usd == a.fee_usd && o.typical_days == a.typical_days
 }
 
+fn same_membership(o: &CompactMembership, a: &CompactAnswer) -> bool {
+    o.status == a.status
+        && (o.implemented.is_none() || a.implemented.is_none() || o.implemented == a.implemented)
+}
+
+fn same_route(o: &TelehealthRoute, a: &RouteAnswer) -> bool {
+    same_set(&o.professions, &a.professions)
+        && o.controlled_substances_allowed == a.controlled_substances_allowed
+        && (a.controlled_substances_allowed != Some(true)
+            || same_set(&o.excluded_schedules, &a.excluded_schedules))
+}
+
+/// The same members, in any order.
+fn same_set<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    a.iter().all(|x| b.contains(x)) && b.iter().all(|x| a.contains(x))
+}
+
 /// The fact the rules read in the answer's place.
 fn as_fact<T: Clone>(answer: &CheckedAnswer, value: &T) -> Fact<T> {
     Fact {
@@ -163,11 +213,47 @@ fn fill(facts: &mut JurisdictionFacts, answer: &CheckedAnswer) {
             facts.telehealth_prescribing = as_fact(answer, v);
         }
         CheckedValue::FullLicense(v) => facts.full_license = as_fact(answer, v),
+        CheckedValue::CompactMembership(a) => {
+            let enacted = facts
+                .compacts
+                .get(&a.compact)
+                .and_then(|f| f.value.as_ref())
+                .and_then(|m| m.enacted);
+            let membership = CompactMembership {
+                status: a.status,
+                enacted,
+                implemented: a.implemented,
+            };
+            facts
+                .compacts
+                .insert(a.compact, as_fact(answer, &membership));
+        }
+        CheckedValue::TelehealthRoute(a) => {
+            let Some(fact) = facts
+                .telehealth_routes
+                .iter_mut()
+                .find(|f| f.value.as_ref().is_some_and(|r| r.id == a.route))
+            else {
+                return;
+            };
+            let Some(mut terms) = fact.value.clone() else {
+                return;
+            };
+            terms.professions = a.professions.clone();
+            terms.controlled_substances_allowed = a.controlled_substances_allowed;
+            terms.excluded_schedules = a.excluded_schedules.clone();
+            *fact = as_fact(answer, &terms);
+        }
     }
 }
 
-fn notice(answer: &CheckedAnswer, status: AnswerStatus, today: NaiveDate) -> AnswerNotice {
-    let question = answer.fact().question(answer.jurisdiction);
+fn notice(
+    answer: &CheckedAnswer,
+    status: AnswerStatus,
+    today: NaiveDate,
+    data: &Dataset,
+) -> AnswerNotice {
+    let question = answer.answer.question(answer.jurisdiction, Some(data));
     let age_days = answer.age_days(today);
     let stale = answer.is_stale(today);
     let mut message = match status {
@@ -187,10 +273,18 @@ fn notice(answer: &CheckedAnswer, status: AnswerStatus, today: NaiveDate) -> Ans
             "The reference data now has the {question}, checked {official_as_of}, and it \
              agrees with your answer."
         ),
-        AnswerStatus::NoEntry => format!(
-            "The reference data has no entry for {}: your answer on the {question} is not used.",
-            answer.jurisdiction
-        ),
+        AnswerStatus::NoEntry => match answer.answer.subject() {
+            Some(subject) if answer.fact() == CheckedFact::TelehealthRoute => format!(
+                "The reference data has no telehealth route \"{subject}\" in {}: your answer \
+                 on the {question} is not used.",
+                answer.jurisdiction
+            ),
+            _ => format!(
+                "The reference data has no entry for {}: your answer on the {question} is not \
+                 used.",
+                answer.jurisdiction
+            ),
+        },
     };
     if stale {
         message.push_str(&format!(

@@ -215,14 +215,17 @@ fn imlc_route(
     let name = "Expedited license through the IMLC";
     let found = membership(data, Compact::Imlc, j, today);
     let closed = match found.status {
-        None => Some(Reason::new(
-            "imlc_status_unknown",
-            Outcome::Verify,
-            format!(
-                "The IMLC status of {} is not established in the reference data.",
-                j.name()
-            ),
-        )),
+        None => Some(
+            Reason::new(
+                "imlc_status_unknown",
+                Outcome::Verify,
+                format!(
+                    "The IMLC status of {} is not established in the reference data.",
+                    j.name()
+                ),
+            )
+            .about(Compact::Imlc.id()),
+        ),
         Some(CompactStatus::NotMember) => Some(Reason::new(
             "imlc_not_member",
             Outcome::Blocked,

@@ -195,7 +195,7 @@ fn compact_option_cases() {
             data: Data::standard()
                 .operational(Compact::Nlc, unknown())
                 .build(),
-            codes: &["compact_status_unknown", "privilege_not_held"],
+            codes: &["compact_operational_unknown", "privilege_not_held"],
             ..nurse()
         },
         Case {

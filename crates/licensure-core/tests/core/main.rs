@@ -4,6 +4,7 @@
 
 mod authority_map;
 mod checked;
+mod checked_subjects;
 mod cme;
 mod cme_activity;
 mod cme_applies;

@@ -83,7 +83,7 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
         None => {
             return Some(Basis::Applies(vec![Finding::new(
                 reason(
-                    "compact_status_unknown",
+                    "compact_operational_unknown",
                     Outcome::Verify,
                     ctx.text(format_args!(
                         "Whether the {} is operational is not established in the reference \
@@ -129,15 +129,18 @@ pub(super) fn privilege(ctx: &StateContext<'_>, id: &str, p: &CompactPrivilege) 
             )))))
         }
         None => {
-            return Some(Basis::Applies(vec![Finding::new(with_citation(reason(
-                "compact_status_unknown",
-                Outcome::Verify,
-                ctx.text(format_args!(
-                    "{state}'s standing in the {} is not established in the reference data; \
-                     verify with the commission.",
-                    compact.name
-                )),
-            )))]))
+            return Some(Basis::Applies(vec![Finding::new(with_citation(
+                reason(
+                    "compact_status_unknown",
+                    Outcome::Verify,
+                    ctx.text(format_args!(
+                        "{state}'s standing in the {} is not established in the reference \
+                         data; verify with the commission.",
+                        compact.name
+                    )),
+                )
+                .about(p.compact.id()),
+            ))]))
         }
     }
     let renew = |code: &'static str| {

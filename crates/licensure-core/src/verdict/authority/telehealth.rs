@@ -67,6 +67,14 @@ pub(super) fn registration(ctx: &StateContext<'_>, id: &str, r: &TelehealthRegis
             reason =
                 reason.citing(f.cite(ctx.text(format_args!("telehealth registration in {state}"))));
         }
+        // The route a checked answer settles: the first whose terms are not established.
+        if let Some(route) = registrations
+            .iter()
+            .find(|f| f.known().is_none())
+            .and_then(|f| f.value.as_ref())
+        {
+            reason = reason.about(route.id.clone());
+        }
         return Basis::Applies(vec![Finding::new(reason)]);
     }
     let bases = for_profession
@@ -343,14 +351,17 @@ pub(super) fn fit(
                     ctx.text(format_args!("The {name} does not allow prescribing controlled substances, which the offer needs.")),
                 ))
             }
-            None => findings.push(Finding::new(Reason::new(
-                "route_controlled_substances_unknown",
-                Outcome::Verify,
-                ctx.text(format_args!(
-                    "Whether the {name} allows prescribing controlled substances is not \
-                     established: ask the board before prescribing under it."
-                )),
-            ))),
+            None => findings.push(Finding::new(
+                Reason::new(
+                    "route_controlled_substances_unknown",
+                    Outcome::Verify,
+                    ctx.text(format_args!(
+                        "Whether the {name} allows prescribing controlled substances is not \
+                         established: ask the board before prescribing under it."
+                    )),
+                )
+                .about(route.id.clone()),
+            )),
             Some(true) => {
                 let barred: Vec<&str> = offer
                     .controlled_substances
