@@ -59,9 +59,9 @@ const MN_REGISTRATION: &str = "mn_interstate_telehealth_registration";
 /// Where a case's reasons come from: an offer's state, or the path to a state.
 enum Judged {
     Offer {
-        profile: Profile,
+        profile: Box<Profile>,
         credentials: Vec<Credential>,
-        offer: Offer,
+        offer: Box<Offer>,
     },
     Path {
         credentials: Vec<Credential>,
@@ -92,22 +92,22 @@ impl Judged {
 
 fn registration_offer(j: Jurisdiction, controlled: &[Schedule]) -> Judged {
     Judged::Offer {
-        profile: physician(),
+        profile: Box::new(physician()),
         credentials: vec![
             license(TX),
             telehealth_registration(j, Some(date("2028-06-30"))),
             nationwide_policy(),
         ],
-        offer: Offer {
+        offer: Box::new(Offer {
             controlled_substances: controlled.to_vec(),
             ..plain_offer(j)
-        },
+        }),
     }
 }
 
 fn psypact_offer() -> Judged {
     Judged::Offer {
-        profile: clinician(Profession::Psychologist, Some(AZ)),
+        profile: Box::new(clinician(Profession::Psychologist, Some(AZ))),
         credentials: vec![privilege(
             "apit",
             Compact::Psypact,
@@ -115,7 +115,7 @@ fn psypact_offer() -> Judged {
             &[],
             Some(date("2028-06-30")),
         )],
-        offer: plain_offer(AK),
+        offer: Box::new(plain_offer(AK)),
     }
 }
 
@@ -400,7 +400,8 @@ fn a_newer_official_compact_standing_wins_and_says_whether_it_disagrees() {
 fn compact_and_route_answers_are_validated_field_by_field() {
     use Profession::Md;
     let base = |value: CheckedValue| answer(MI, value, "2026-12-01");
-    let cases: Vec<(&str, CheckedValue, Vec<(&str, &str)>)> = vec![
+    type Expected = Vec<(&'static str, &'static str)>;
+    let cases: Vec<(&str, CheckedValue, Expected)> = vec![
         (
             "a member",
             standing(Compact::Imlc, CompactStatus::Member, Some("2017-04-01")),
