@@ -41,7 +41,7 @@ pub fn judged_dataset(state: &AppState, today: NaiveDate) -> Result<Arc<Dataset>
 pub struct ListedAnswer {
     pub answer: CheckedAnswer,
     pub notice: AnswerNotice,
-    /// The question in words ("malpractice minimum in RI").
+    /// The question in words ("malpractice minimum in RI", "standing of MI in the IMLC").
     pub question: String,
 }
 
@@ -64,12 +64,13 @@ pub struct FactReasons {
 #[tauri::command]
 pub fn checked_answers(state: State<'_, AppState>) -> Result<CheckedAnswers, IpcError> {
     let answers = state.store()?.checked_answers()?;
-    let notices = answer_notices(&*state.dataset()?, &answers, today());
+    let data = state.dataset()?;
+    let notices = answer_notices(&data, &answers, today());
     let answers = answers
         .into_iter()
         .zip(notices)
         .map(|(answer, notice)| ListedAnswer {
-            question: answer.fact().question(answer.jurisdiction),
+            question: answer.answer.question(answer.jurisdiction, Some(&data)),
             answer,
             notice,
         })

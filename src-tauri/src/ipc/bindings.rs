@@ -71,6 +71,7 @@ pub fn typescript_bindings() -> String {
         crate::about_commands::Ecosystem, crate::about_commands::ReferenceOrigin,
         licensure_store::reference_data::DataStatus, licensure_store::reference_data::DataSource,
         licensure_core::checked::CheckedFact, licensure_core::checked::CheckedValue,
+        licensure_core::checked::CompactAnswer, licensure_core::checked::RouteAnswer,
         licensure_core::checked::AnswerSource, licensure_core::checked::CheckedAnswer,
         licensure_core::checked::AnswerStatus, licensure_core::checked::AnswerNotice,
         crate::checked_commands::ListedAnswer, crate::checked_commands::CheckedAnswers,

@@ -138,4 +138,88 @@ describe('CheckedAnswerForm', () => {
     await flush();
     expect(sent).toMatchObject({ id: 'a7', answer: { value: { in_person_exam: { rule: 'not_required' } } }, checked_on: '2026-10-01', note: 'rule 5.8' });
   });
+
+  it('sends a compact standing for the compact the reason names, with the day it issues from', async () => {
+    let sent: CheckedAnswer | null = null;
+    answerCommands({ save_checked_answer: (args) => (sent = args.answer as CheckedAnswer) });
+    render(CheckedAnswerForm, { jurisdiction: 'MI', fact: 'compact_membership', subject: 'imlc', today: '2026-12-07', onsaved: () => {}, oncancel: () => {} });
+    expect(screen.getByRole('heading').textContent).toContain('IMLC');
+    await type('answer-status', 'member_not_principal');
+    await type('answer-implemented', '3/1/2027');
+    await type('answer-person', 'Lee Park');
+    await fireEvent.click(screen.getByTestId('answer-save'));
+    await flush();
+    expect(sent).toMatchObject({
+      jurisdiction: 'MI',
+      answer: { fact: 'compact_membership', value: { compact: 'imlc', status: 'member_not_principal', implemented: '2027-03-01' } },
+    });
+  });
+
+  it('offers "cannot be principal" for the IMLC only, and no issuing day for a non-member', async () => {
+    let sent: CheckedAnswer | null = null;
+    answerCommands({ save_checked_answer: (args) => (sent = args.answer as CheckedAnswer) });
+    render(CheckedAnswerForm, { jurisdiction: 'AK', fact: 'compact_membership', subject: 'psypact', today: '2026-12-07', onsaved: () => {}, oncancel: () => {} });
+    const options = [...(screen.getByTestId('answer-status') as HTMLSelectElement).options].map((o) => o.value);
+    expect(options).toEqual(['member', 'enacted_not_implemented', 'not_member']);
+    await type('answer-implemented', '2027-01-01');
+    await type('answer-status', 'not_member');
+    expect(screen.queryByTestId('answer-implemented')).toBeNull();
+    await type('answer-person', 'Lee Park');
+    await fireEvent.click(screen.getByTestId('answer-save'));
+    await flush();
+    expect(sent).toMatchObject({ answer: { value: { compact: 'psypact', status: 'not_member', implemented: null } } });
+  });
+
+  it('refuses an issuing day it cannot read without calling the store', async () => {
+    const save = vi.fn();
+    answerCommands({ save_checked_answer: save });
+    render(CheckedAnswerForm, { jurisdiction: 'MI', fact: 'compact_membership', subject: 'imlc', today: '2026-12-07', onsaved: () => {}, oncancel: () => {} });
+    await type('answer-implemented', 'next spring');
+    await type('answer-person', 'Lee Park');
+    await fireEvent.click(screen.getByTestId('answer-save'));
+    await flush();
+    expect(save).not.toHaveBeenCalled();
+    expect(screen.getByTestId('field-error').id).toBe('err-implemented');
+  });
+
+  it('sends a route’s terms: professions, controlled substances and excluded schedules', async () => {
+    let sent: CheckedAnswer | null = null;
+    answerCommands({ save_checked_answer: (args) => (sent = args.answer as CheckedAnswer) });
+    const subject = 'mn_interstate_telehealth_registration';
+    render(CheckedAnswerForm, { jurisdiction: 'MN', fact: 'telehealth_route', subject, today: '2026-12-07', onsaved: () => {}, oncancel: () => {} });
+    await fireEvent.click(screen.getByTestId('answer-profession-do'));
+    await fireEvent.click(screen.getByTestId('answer-profession-md'));
+    expect(screen.queryByTestId('answer-excluded-2')).toBeNull();
+    await type('answer-controlled', 'yes');
+    await fireEvent.click(screen.getByTestId('answer-excluded-2'));
+    await type('answer-person', 'Lee Park');
+    await fireEvent.click(screen.getByTestId('answer-save'));
+    await flush();
+    expect(sent).toMatchObject({
+      answer: { fact: 'telehealth_route', value: { route: subject, professions: ['md', 'do'], controlled_substances_allowed: true, excluded_schedules: ['2'] } },
+    });
+  });
+
+  it('drops the excluded schedules when nothing may be prescribed, and shows a refused profession list at its field', async () => {
+    const sent: CheckedAnswer[] = [];
+    answerCommands({
+      save_checked_answer: (args) => {
+        sent.push(args.answer as CheckedAnswer);
+        return failWith({
+          code: 'invalid',
+          message: 'refused',
+          issues: [{ severity: 'error', code: 'route_professions_required', field: 'answer/value/professions', message: 'Choose the professions the route covers.' }],
+        })(args);
+      },
+    });
+    render(CheckedAnswerForm, { jurisdiction: 'KS', fact: 'telehealth_route', subject: 'ks_telemedicine_waiver', today: '2026-12-07', onsaved: () => {}, oncancel: () => {} });
+    await type('answer-controlled', 'yes');
+    await fireEvent.click(screen.getByTestId('answer-excluded-4'));
+    await type('answer-controlled', 'no');
+    await type('answer-person', 'Lee Park');
+    await fireEvent.click(screen.getByTestId('answer-save'));
+    await flush();
+    expect(sent[0]).toMatchObject({ answer: { value: { professions: [], controlled_substances_allowed: false, excluded_schedules: [] } } });
+    expect(screen.getByTestId('field-error').id).toBe('err-professions');
+  });
 });

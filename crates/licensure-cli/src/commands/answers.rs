@@ -40,6 +40,11 @@ pub enum FactArg {
     TelehealthPrescribing,
     /// A full license's fee and typical time.
     FullLicense,
+    /// The jurisdiction's standing in one compact ('{"compact":"imlc","status":"member"}').
+    CompactMembership,
+    /// The terms of one telehealth route ('{"route":"ks_telemedicine_waiver",
+    /// "professions":["md","do"],"controlled_substances_allowed":false}').
+    TelehealthRoute,
 }
 
 impl From<FactArg> for CheckedFact {
@@ -49,6 +54,8 @@ impl From<FactArg> for CheckedFact {
             FactArg::Csr => CheckedFact::Csr,
             FactArg::TelehealthPrescribing => CheckedFact::TelehealthPrescribing,
             FactArg::FullLicense => CheckedFact::FullLicense,
+            FactArg::CompactMembership => CheckedFact::CompactMembership,
+            FactArg::TelehealthRoute => CheckedFact::TelehealthRoute,
         }
     }
 }
@@ -99,7 +106,9 @@ pub fn run(ctx: &Context, command: AnswersCommand) -> Result<(), Exit> {
             }
             output::note(&format!(
                 "removed the answer {id} on the {}",
-                removed.fact().question(removed.jurisdiction)
+                removed
+                    .answer
+                    .question(removed.jurisdiction, Some(ctx.dataset()?))
             ));
             Ok(())
         }
@@ -108,7 +117,8 @@ pub fn run(ctx: &Context, command: AnswersCommand) -> Result<(), Exit> {
 
 fn list(ctx: &Context) -> Result<(), Exit> {
     let answers = ctx.store()?.checked_answers()?;
-    let notices = answer_notices(ctx.dataset()?, &answers, ctx.today);
+    let data = ctx.dataset()?;
+    let notices = answer_notices(data, &answers, ctx.today);
     let listed: Vec<Listed<'_>> = answers
         .iter()
         .zip(&notices)
@@ -125,7 +135,7 @@ fn list(ctx: &Context) -> Result<(), Exit> {
         lines.push(format!(
             "{}  {}: your answer, {}, {}",
             answer.id,
-            answer.fact().question(answer.jurisdiction),
+            answer.answer.question(answer.jurisdiction, Some(data)),
             answer.checked_on,
             answer.source.describe()
         ));
@@ -171,7 +181,9 @@ fn add(ctx: &Context, args: AddArgs) -> Result<(), Exit> {
     output::note(&format!(
         "recorded {} on the {}",
         saved.id,
-        saved.fact().question(saved.jurisdiction)
+        saved
+            .answer
+            .question(saved.jurisdiction, Some(ctx.dataset()?))
     ));
     Ok(())
 }

@@ -47,13 +47,21 @@ describe('which fact a reason rests on', () => {
   const settles = [
     { fact: 'malpractice' as const, codes: ['malpractice_requirement_unknown', 'state_minimum_unknown'] },
     { fact: 'csr' as const, codes: ['csr_requirement_unknown'] },
+    { fact: 'compact_membership' as const, codes: ['compact_status_unknown', 'imlc_status_unknown'] },
+    { fact: 'telehealth_route' as const, codes: ['route_controlled_substances_unknown'] },
   ];
-  const cases: [string, string | null][] = [
-    ['state_minimum_unknown', 'malpractice'],
-    ['csr_requirement_unknown', 'csr'],
-    ['license_expiry_unknown', null],
+  const cases: [string, string | undefined, string | null][] = [
+    ['state_minimum_unknown', undefined, 'malpractice'],
+    ['csr_requirement_unknown', undefined, 'csr'],
+    ['license_expiry_unknown', undefined, null],
+    ['imlc_status_unknown', 'imlc', 'compact_membership'],
+    // A compact or route reason that does not say which one offers no answer.
+    ['imlc_status_unknown', undefined, null],
+    ['route_controlled_substances_unknown', 'mn_interstate_telehealth_registration', 'telehealth_route'],
+    ['route_controlled_substances_unknown', undefined, null],
   ];
-  for (const [code, fact] of cases) it(code, () => expect(factForReason(code, settles)).toBe(fact));
+  for (const [code, subject, fact] of cases)
+    it(`${code} ${subject ?? ''}`, () => expect(factForReason({ code, subject }, settles)).toBe(fact));
 });
 
 describe('notices', () => {

@@ -6,16 +6,23 @@ import type {
   CheckedFact,
   CheckedValue,
   Citation,
+  Compact,
   FactReasons,
+  Reason,
 } from '../ipc';
-import { confidenceLabel } from './reference';
+import { compactName, confidenceLabel } from './reference';
 
 export const FACT_LABEL: Record<CheckedFact, string> = {
   malpractice: 'Malpractice minimum coverage',
   csr: 'State controlled-substance registration',
   telehealth_prescribing: 'Telehealth prescribing law',
   full_license: 'Full license fee and time',
+  compact_membership: 'Standing in a compact',
+  telehealth_route: 'Telehealth route terms',
 };
+
+/** Facts a jurisdiction has several of: the answer names which one, as the reason does. */
+const NEEDS_SUBJECT: readonly CheckedFact[] = ['compact_membership', 'telehealth_route'];
 
 /** "https://…", or "phone call with the board (Dana Reyes)", as the Rust side writes it. */
 export function sourceText(source: AnswerSource): string {
@@ -29,9 +36,18 @@ export function citationText(c: Citation): string {
   return `${c.fact}, as of ${c.as_of} (${confidenceLabel(c.confidence)})`;
 }
 
-/** The fact whose answer settles a reason with this code, if any. */
-export function factForReason(code: string, settles: FactReasons[]): CheckedFact | null {
-  return settles.find((f) => f.codes.includes(code))?.fact ?? null;
+/** The fact whose answer settles this reason, if any: by its code, and for a compact or a
+ * route only when the reason names which one. */
+export function factForReason(reason: Pick<Reason, 'code' | 'subject'>, settles: FactReasons[]): CheckedFact | null {
+  const fact = settles.find((f) => f.codes.includes(reason.code))?.fact ?? null;
+  return fact !== null && NEEDS_SUBJECT.includes(fact) && !reason.subject ? null : fact;
+}
+
+/** Which compact or route an answer is about, in words ("IMLC"); '' for the other facts. */
+export function subjectText(value: CheckedValue): string {
+  if (value.fact === 'compact_membership') return compactName(value.value.compact);
+  if (value.fact === 'telehealth_route') return value.value.route;
+  return '';
 }
 
 /** The notice's kind, for a badge: a newer official fact that disagrees comes first. */
@@ -43,8 +59,9 @@ export function noticeKind(n: AnswerNotice): 'disagrees' | 'stale' | 'superseded
   return 'in_use';
 }
 
-/** The empty answer of a kind of fact, as the form starts it. */
-export function emptyValue(fact: CheckedFact): CheckedValue {
+/** The empty answer of a kind of fact, as the form starts it; `subject` names the compact or
+ * the route (from the reason). */
+export function emptyValue(fact: CheckedFact, subject: string | null = null): CheckedValue {
   switch (fact) {
     case 'malpractice':
       return {
@@ -79,6 +96,10 @@ export function emptyValue(fact: CheckedFact): CheckedValue {
       };
     case 'full_license':
       return { fact, value: { fee_usd: null, typical_days: null, time_drivers: [], imlc_fee_usd: null } };
+    case 'compact_membership':
+      return { fact, value: { compact: (subject ?? 'imlc') as Compact, status: 'member', implemented: null } };
+    case 'telehealth_route':
+      return { fact, value: { route: subject ?? '', professions: [], controlled_substances_allowed: null, excluded_schedules: [] } };
   }
 }
 

@@ -106,9 +106,9 @@ checked_on: string, note: string, };
 
 export type CheckedAnswers = { answers: Array<ListedAnswer>, settles: Array<FactReasons>, };
 
-export type CheckedFact = "malpractice" | "csr" | "telehealth_prescribing" | "full_license";
+export type CheckedFact = "malpractice" | "csr" | "telehealth_prescribing" | "full_license" | "compact_membership" | "telehealth_route";
 
-export type CheckedValue = { "fact": "malpractice", "value": MalpracticeRequirement } | { "fact": "csr", "value": CsrRequirement } | { "fact": "telehealth_prescribing", "value": TelehealthPrescribing } | { "fact": "full_license", "value": FullLicenseFacts };
+export type CheckedValue = { "fact": "malpractice", "value": MalpracticeRequirement } | { "fact": "csr", "value": CsrRequirement } | { "fact": "telehealth_prescribing", "value": TelehealthPrescribing } | { "fact": "full_license", "value": FullLicenseFacts } | { "fact": "compact_membership", "value": CompactAnswer } | { "fact": "telehealth_route", "value": RouteAnswer };
 
 export type Citation = { 
 /**
@@ -220,6 +220,12 @@ export type CmeTopicChoice = { topic: CmeTopic, label: string, };
 export type CmeWindow = { start: string, end: string, };
 
 export type Compact = "imlc" | "nlc" | "psypact" | "counseling" | "pa_compact" | "aprn_compact" | "social_work";
+
+export type CompactAnswer = { compact: Compact, status: CompactStatus, 
+/**
+ * The day the jurisdiction began (or begins) issuing, when the clinician was told.
+ */
+implemented: string | null, };
 
 export type CompactFacts = { compact: Compact, name: string, 
 /**
@@ -818,7 +824,7 @@ export type LicenseStatus = "active" | "inactive" | "expired" | "pending" | "res
 
 export type ListedAnswer = { answer: CheckedAnswer, notice: AnswerNotice, 
 /**
- * The question in words ("malpractice minimum in RI").
+ * The question in words ("malpractice minimum in RI", "standing of MI in the IMLC").
  */
 question: string, };
 
@@ -1132,7 +1138,13 @@ credential_id: string | null,
 /**
  * The reference facts behind it.
  */
-citations: Array<Citation>, };
+citations: Array<Citation>, 
+/**
+ * Which of the jurisdiction's facts of a kind a "verify" reason rests on, where the code
+ * does not say: the compact ("imlc") or the telehealth route's id. A checked answer on
+ * that fact names the same subject.
+ */
+subject?: string, };
 
 export type Recurrence = { "kind": "one_time" } | { "kind": "every_cycle" } | { "kind": "every_years", years: number, } | { "kind": "first_renewal" };
 
@@ -1252,6 +1264,24 @@ steps: Array<string>, fee_usd: number | null, typical_days: number | null,
  * The reference facts behind the fee and time.
  */
 citations: Array<Citation>, };
+
+export type RouteAnswer = { 
+/**
+ * The route's id in the reference data ("ks_telemedicine_waiver").
+ */
+route: string, 
+/**
+ * The professions the route covers.
+ */
+professions: Array<Profession>, 
+/**
+ * Controlled substances may be prescribed under it; None when the board could not say.
+ */
+controlled_substances_allowed: boolean | null, 
+/**
+ * Schedules that may not be prescribed under it, where controlled substances may.
+ */
+excluded_schedules: Array<Schedule>, };
 
 export type RouteKind = "already_authorized" | "compact_license" | "compact_privilege" | "telehealth_registration" | "telehealth_exception" | "full_license";
 
