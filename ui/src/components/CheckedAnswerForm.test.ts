@@ -202,14 +202,15 @@ describe('CheckedAnswerForm', () => {
 
   it('drops the excluded schedules when nothing may be prescribed, and shows a refused profession list at its field', async () => {
     const sent: CheckedAnswer[] = [];
+    const refuse = failWith({
+      code: 'invalid',
+      message: 'refused',
+      issues: [{ severity: 'error', code: 'route_professions_required', field: 'answer/value/professions', message: 'Choose the professions the route covers.' }],
+    });
     answerCommands({
-      save_checked_answer: (args) => {
+      save_checked_answer: (args, headers) => {
         sent.push(args.answer as CheckedAnswer);
-        return failWith({
-          code: 'invalid',
-          message: 'refused',
-          issues: [{ severity: 'error', code: 'route_professions_required', field: 'answer/value/professions', message: 'Choose the professions the route covers.' }],
-        })(args);
+        return refuse(args, headers);
       },
     });
     render(CheckedAnswerForm, { jurisdiction: 'KS', fact: 'telehealth_route', subject: 'ks_telemedicine_waiver', today: '2026-12-07', onsaved: () => {}, oncancel: () => {} });
