@@ -1,7 +1,9 @@
 //! A checked answer in the real app: an offer for Rhode Island patients is "verify" because
 //! the state's malpractice minimum is not in the reference data; "I checked this" on that
 //! reason records the board's answer, and the verdict changes at once, citing "your answer".
-//! The Reference page lists the answer.
+//! The Reference page lists the answer. The same for a telehealth route whose terms on
+//! controlled substances are not established: the form opens on the route the reason names,
+//! refuses an answer that names no profession, and saves one that does.
 
 use chrono::{Days, Local};
 use serde_json::{json, Value};
@@ -18,13 +20,22 @@ const RI_MALPRACTICE: &str = "[data-testid='state-verdict-row'][data-jurisdictio
 const UNKNOWN_MINIMUM: &str =
     "[data-testid='grid-reasons'] [data-reason-code='state_minimum_unknown']";
 
-/// The sample clinician, licensed in RI with a $250,000 / $750,000 nationwide policy, and an
-/// offer for RI patients starting in a month (dates from today: the app judges as of today).
-fn document() -> Value {
-    let text = std::fs::read_to_string(sample_document()).expect("sample document");
-    let sample: Value = serde_json::from_str(&text).expect("sample is JSON");
+/// A day `days` from today, as the documents write it (the app judges as of today).
+fn day(days: u64) -> String {
     let today = Local::now().date_naive();
-    let day = |days: u64| today.checked_add_days(Days::new(days)).unwrap().to_string();
+    today.checked_add_days(Days::new(days)).unwrap().to_string()
+}
+
+fn sample() -> Value {
+    let text = std::fs::read_to_string(sample_document()).expect("sample document");
+    serde_json::from_str(&text).expect("sample is JSON")
+}
+
+/// The sample clinician, licensed in RI with a $250,000 / $750,000 nationwide policy, and an
+/// offer for RI patients starting in a month.
+fn document() -> Value {
+    let sample = sample();
+    let today = Local::now().date_naive();
     let mut license = sample["credentials"][0].clone();
     license["id"] = json!("ri-license");
     license["detail"]["jurisdiction"] = json!("RI");
@@ -56,14 +67,20 @@ fn document() -> Value {
     doc
 }
 
+/// The data directory with `doc` imported.
+fn imported(dir: &tempfile::TempDir, doc: &Value) -> std::path::PathBuf {
+    let data = dir.path().join("data");
+    let file = dir.path().join("doc.json");
+    std::fs::write(&file, doc.to_string()).expect("write");
+    let out = licensure(&data, &["import", file.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    data
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_answer_recorded_from_a_verify_reason_changes_the_verdict() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
-    let file = dir.path().join("doc.json");
-    std::fs::write(&file, document().to_string()).expect("write");
-    let out = licensure(&data, &["import", file.to_str().expect("utf-8")]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let data = imported(&dir, &document());
 
     let app = App::launch(&data).await;
     click(&app, "[data-testid='nav-offers']").await;
@@ -142,5 +159,88 @@ async fn an_answer_recorded_from_a_verify_reason_changes_the_verdict() {
             .map(|v| format!("reference: {v}")),
     );
     assert!(problems.is_empty(), "accessibility: {problems:#?}");
+    app.close().await;
+}
+
+const MN_AUTHORITY: &str = "[data-testid='state-verdict-row'][data-jurisdiction='MN'] \
+     [data-testid='grid-cell'][data-requirement='authority']";
+const ROUTE_UNKNOWN: &str =
+    "[data-testid='grid-reasons'] [data-reason-code='route_controlled_substances_unknown']";
+const ROUTE_EXCLUDES: &str =
+    "[data-testid='grid-reasons'] [data-reason-code='route_excludes_controlled_substances']";
+
+/// The sample clinician, licensed in TX, holding Minnesota's interstate telehealth
+/// registration (whose rule on controlled substances the reference data does not establish),
+/// and an offer for MN patients that prescribes schedule II.
+fn route_document() -> Value {
+    let sample = sample();
+    let mut license = sample["credentials"][0].clone();
+    license["detail"]["expires"] = json!(day(1000));
+    let registration = json!({ "id": "mn-registration", "notes": "", "detail": {
+        "kind": "telehealth_registration", "jurisdiction": "MN", "number": "MN-TR-1",
+        "issued": null, "expires": day(700), "limits": "" } });
+    let mut offer = sample["offers"][0].clone();
+    offer["id"] = json!("mn-offer");
+    offer["employer"] = json!("Lakeside Telehealth");
+    offer["role"] = json!("Physician");
+    offer["patient_jurisdictions"] = json!(["MN"]);
+    offer["controlled_substances"] = json!(["2"]);
+    offer["start"] = json!(day(30));
+    offer["end"] = json!(day(180));
+    let mut doc = sample.clone();
+    doc["credentials"] = json!([license, registration]);
+    doc["offers"] = json!([offer]);
+    doc
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_answer_on_a_route_the_reason_names_refuses_no_profession_and_settles_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = imported(&dir, &route_document());
+    let app = App::launch(&data).await;
+    click(&app, "[data-testid='nav-offers']").await;
+    wait_count(&app, "[data-testid='offer-row']", 1).await;
+    click(
+        &app,
+        "[data-testid='offer-row'] [aria-label='Details of Lakeside Telehealth · Physician']",
+    )
+    .await;
+    click(&app, MN_AUTHORITY).await;
+    app.wait_for(ROUTE_UNKNOWN).await;
+    click(
+        &app,
+        &format!("{ROUTE_UNKNOWN} [data-testid='i-checked-this']"),
+    )
+    .await;
+    app.wait_for("[data-testid='checked-answer-form']").await;
+    let heading = text(&app, "[data-testid='checked-answer-form'] h4").await;
+    assert!(
+        heading.contains("Telehealth route terms in MN"),
+        "{heading}"
+    );
+
+    // No profession chosen: refused at its field.
+    set_css(&app, "[data-testid='answer-controlled']", "no").await;
+    set_css(&app, "[data-testid='answer-person']", "Lee Park").await;
+    click(&app, "[data-testid='answer-save']").await;
+    app.wait_for("#err-professions[data-testid='field-error']")
+        .await;
+    // (Had it been stored, the next save would be refused as a second answer to the same
+    // question, and the form would stay open.)
+    click(&app, "[data-testid='answer-profession-md']").await;
+    click(&app, "[data-testid='answer-save']").await;
+    wait_count(&app, "[data-testid='checked-answer-form']", 0).await;
+    click(&app, MN_AUTHORITY).await;
+    app.wait_for(ROUTE_EXCLUDES).await;
+    wait_count(&app, ROUTE_UNKNOWN, 0).await;
+    app.screenshot("checked-route-offer").await;
+
+    click(&app, "[data-testid='nav-reference']").await;
+    wait_count(&app, "[data-testid='checked-answer']", 1).await;
+    let listed = text(&app, "[data-testid='checked-answer']").await;
+    assert!(
+        listed.contains("terms of the") && listed.contains("(MN)") && listed.contains("Lee Park"),
+        "{listed}"
+    );
     app.close().await;
 }

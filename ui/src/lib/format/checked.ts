@@ -43,11 +43,10 @@ export function factForReason(reason: Pick<Reason, 'code' | 'subject'>, settles:
   return fact !== null && NEEDS_SUBJECT.includes(fact) && !reason.subject ? null : fact;
 }
 
-/** Which compact or route an answer is about, in words ("IMLC"); '' for the other facts. */
+/** Which compact an answer is about, for the form's heading ("IMLC"); '' for the other facts.
+ * A route is named by the reason or the question the form opens under, in its own words. */
 export function subjectText(value: CheckedValue): string {
-  if (value.fact === 'compact_membership') return compactName(value.value.compact);
-  if (value.fact === 'telehealth_route') return value.value.route;
-  return '';
+  return value.fact === 'compact_membership' ? compactName(value.value.compact) : '';
 }
 
 /** The notice's kind, for a badge: a newer official fact that disagrees comes first. */
