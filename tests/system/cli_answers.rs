@@ -209,3 +209,130 @@ fn an_answer_over_a_year_old_is_flagged_but_still_used() {
         );
     }
 }
+
+/// Every reason code in `path STATE --json`, with the subject each names.
+fn path_reasons(dir: &Path, state: &str) -> Vec<(String, Option<String>)> {
+    let path = ok_json(dir, &["path", state, "--json"]);
+    path["routes"]
+        .as_array()
+        .expect("routes")
+        .iter()
+        .flat_map(|r| r["reasons"].as_array().expect("reasons").iter())
+        .map(|r| {
+            let subject = r["subject"].as_str().map(str::to_string);
+            (r["code"].as_str().expect("code").to_string(), subject)
+        })
+        .collect()
+}
+
+#[test]
+fn answers_on_a_compact_and_a_route_name_their_subject_and_survive_a_round_trip() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let data = tmp.path().join("data");
+    let file = tmp.path().join("doc.json");
+    std::fs::write(&file, document().to_string()).expect("write");
+    assert!(licensure(&data, &["import", file.to_str().expect("utf-8")])
+        .status
+        .success());
+    // MI's IMLC standing: the sources conflict, so the IMLC route there is "verify".
+    let unknown = ("imlc_status_unknown".to_string(), Some("imlc".to_string()));
+    assert!(path_reasons(&data, "MI").contains(&unknown));
+
+    let add = |state: &str, fact: &str, value: &str| {
+        run(
+            &data,
+            &[
+                "answers",
+                "add",
+                state,
+                fact,
+                "--value",
+                value,
+                "--url",
+                "https://imlcc.com/participating-states/",
+            ],
+        )
+    };
+    // Refused: not in the fact's terms, or contradicting itself; nothing stored.
+    for (name, fact, value) in [
+        (
+            "a status that does not exist",
+            "compact-membership",
+            r#"{"compact":"imlc","status":"maybe"}"#,
+        ),
+        (
+            "a non-member with a day it begins issuing",
+            "compact-membership",
+            r#"{"compact":"imlc","status":"not_member","implemented":"2027-01-01"}"#,
+        ),
+        (
+            "a route covering no profession",
+            "telehealth-route",
+            r#"{"route":"mi_x","professions":[]}"#,
+        ),
+    ] {
+        let out = add("MI", fact, value);
+        assert_eq!(out.status.code(), Some(3), "{name}: {}", stderr(&out));
+    }
+    assert_eq!(ok_json(&data, &["answers", "list", "--json"]), json!([]));
+
+    let out = add(
+        "MI",
+        "compact-membership",
+        r#"{"compact":"imlc","status":"member"}"#,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("standing of MI in the IMLC"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!path_reasons(&data, "MI").contains(&unknown));
+    // The same compact again is the same question; another compact is not.
+    let out = add(
+        "MI",
+        "compact-membership",
+        r#"{"compact":"imlc","status":"not_member"}"#,
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let out = add(
+        "MI",
+        "compact-membership",
+        r#"{"compact":"nlc","status":"member"}"#,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    // A route the reference data does not have is stored but not used, and says so.
+    let out = add(
+        "MN",
+        "telehealth-route",
+        r#"{"route":"mn_no_such_route","professions":["md"]}"#,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = add(
+        "MN",
+        "telehealth-route",
+        r#"{"route":"mn_interstate_telehealth_registration","professions":["md","do"],
+            "controlled_substances_allowed":true,"excluded_schedules":["2"]}"#,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(&data, &["answers", "list"]);
+    let listed = stdout(&out);
+    assert!(
+        listed.contains("terms of the Minnesota interstate telehealth registration")
+            && listed.contains("no telehealth route \"mn_no_such_route\" in MN"),
+        "{listed}"
+    );
+
+    let exported = tmp.path().join("export.json");
+    assert!(run(&data, &["export", exported.to_str().expect("utf-8")])
+        .status
+        .success());
+    let other = tmp.path().join("other");
+    let out = run(&other, &["import", exported.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list = |dir: &Path| ok_json(dir, &["answers", "list", "--json"]);
+    assert_eq!(list(&other), list(&data));
+    assert_eq!(list(&other).as_array().map(Vec::len), Some(4));
+    assert!(!path_reasons(&other, "MI").contains(&unknown));
+}
