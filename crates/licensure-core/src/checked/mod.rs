@@ -79,8 +79,9 @@ impl CheckedFact {
 
     /// The codes of the "verify" reasons this fact's answer settles (the UI offers "I checked
     /// this" on them). A compact's or a route's reason names its subject (`Reason::subject`).
-    /// The home state's standing in a compact is not among them: that reason is about another
-    /// jurisdiction than the offer's, so it is answered from the list of answers.
+    /// The home state's and the IMLC state of principal license's standing are not among them:
+    /// those reasons are about another jurisdiction than the one judged, so they are answered
+    /// by that jurisdiction (the CLI, `licensure answers add`).
     pub fn settles(self) -> &'static [&'static str] {
         match self {
             CheckedFact::Malpractice => {
@@ -92,10 +93,15 @@ impl CheckedFact {
                 "state_in_person_rule_unknown",
             ],
             CheckedFact::FullLicense => &["full_license_facts_unknown"],
-            CheckedFact::CompactMembership => &["compact_status_unknown", "imlc_status_unknown"],
+            CheckedFact::CompactMembership => &[
+                "compact_status_unknown",
+                "compact_state_unknown",
+                "imlc_status_unknown",
+            ],
             CheckedFact::TelehealthRoute => &[
                 "telehealth_registration_terms_unknown",
                 "route_controlled_substances_unknown",
+                "telehealth_route_unconfirmed",
             ],
         }
     }

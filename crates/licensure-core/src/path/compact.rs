@@ -157,7 +157,8 @@ pub(super) fn compact_routes(
                     j.name(),
                     option.name
                 ),
-            )],
+            )
+            .about(compact.id())],
             Some(CompactStatus::NotMember) => vec![Reason::new(
                 "compact_not_in_state",
                 Outcome::Blocked,

@@ -51,15 +51,22 @@ pub(super) fn telehealth_routes(
                 Route::new(
                     kind,
                     name,
-                    vec![Reason::new(
-                        "telehealth_route_unconfirmed",
-                        Outcome::Verify,
-                        format!(
-                            "This {} telehealth route is not established in the reference data.",
-                            j.name()
-                        ),
-                    )
-                    .citing(citation.clone())],
+                    vec![{
+                        let reason = Reason::new(
+                            "telehealth_route_unconfirmed",
+                            Outcome::Verify,
+                            format!(
+                                "This {} telehealth route is not established in the reference \
+                                 data.",
+                                j.name()
+                            ),
+                        )
+                        .citing(citation.clone());
+                        match &fact.value {
+                            Some(r) => reason.about(r.id.clone()),
+                            None => reason,
+                        }
+                    }],
                 )
                 .citing(Some(citation)),
             );
