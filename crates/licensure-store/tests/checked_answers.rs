@@ -24,7 +24,7 @@ fn today() -> NaiveDate {
 fn no_minimum(j: Jurisdiction) -> CheckedAnswer {
     CheckedAnswer {
         id: String::new(),
-        jurisdiction: j,
+        jurisdiction: Some(j),
         answer: CheckedValue::Malpractice(MalpracticeRequirement {
             rule: MalpracticeRule::None,
             min_per_claim_usd: None,

@@ -72,6 +72,7 @@ pub fn typescript_bindings() -> String {
         licensure_store::reference_data::DataStatus, licensure_store::reference_data::DataSource,
         licensure_core::checked::CheckedFact, licensure_core::checked::CheckedValue,
         licensure_core::checked::CompactAnswer, licensure_core::checked::RouteAnswer,
+        licensure_core::checked::TelemedicineAnswer,
         licensure_core::checked::AnswerSource, licensure_core::checked::CheckedAnswer,
         licensure_core::checked::AnswerStatus, licensure_core::checked::AnswerNotice,
         crate::checked_commands::ListedAnswer, crate::checked_commands::CheckedAnswers,

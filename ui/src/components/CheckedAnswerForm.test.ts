@@ -223,4 +223,36 @@ describe('CheckedAnswerForm', () => {
     expect(sent[0]).toMatchObject({ answer: { value: { professions: [], controlled_substances_allowed: false, excluded_schedules: [] } } });
     expect(screen.getByTestId('field-error').id).toBe('err-professions');
   });
+
+  it('sends the federal rule’s new end with no state, read on an official page', async () => {
+    let sent: CheckedAnswer | null = null;
+    answerCommands({ save_checked_answer: (args) => (sent = args.answer as CheckedAnswer) });
+    render(CheckedAnswerForm, { jurisdiction: 'TX', fact: 'telemedicine_rule', today: '2026-12-31', onsaved: () => {}, oncancel: () => {} });
+    expect(screen.getByRole('heading').textContent).not.toContain('TX');
+    await type('answer-until', '12/31/2027');
+    await type('answer-url', 'https://www.federalregister.gov/d/2026-28001');
+    await fireEvent.click(screen.getByTestId('answer-save'));
+    await flush();
+    expect(sent).toMatchObject({
+      jurisdiction: null,
+      answer: { fact: 'telemedicine_rule', value: { effective_until: '2027-12-31' } },
+      source: { kind: 'address', url: 'https://www.federalregister.gov/d/2026-28001' },
+    });
+  });
+
+  it('refuses a federal answer with no last day unless DEA set none', async () => {
+    const sent: CheckedAnswer[] = [];
+    answerCommands({ save_checked_answer: (args) => sent.push(args.answer as CheckedAnswer) });
+    render(CheckedAnswerForm, { jurisdiction: 'TX', fact: 'telemedicine_rule', today: '2026-12-31', onsaved: () => {}, oncancel: () => {} });
+    await type('answer-url', 'https://www.federalregister.gov/d/2026-28001');
+    await fireEvent.click(screen.getByTestId('answer-save'));
+    await flush();
+    expect(sent).toEqual([]);
+    expect(screen.getByTestId('field-error').id).toBe('err-until');
+    await fireEvent.click(screen.getByTestId('answer-no-end'));
+    expect(screen.queryByTestId('answer-until')).toBeNull();
+    await fireEvent.click(screen.getByTestId('answer-save'));
+    await flush();
+    expect(sent[0]).toMatchObject({ answer: { value: { effective_until: null } } });
+  });
 });

@@ -45,6 +45,9 @@ pub enum FactArg {
     /// The terms of one telehealth route ('{"route":"ks_telemedicine_waiver",
     /// "professions":["md","do"],"controlled_substances_allowed":false}').
     TelehealthRoute,
+    /// The last day of DEA's telemedicine flexibilities, with the state `federal`
+    /// ('{"effective_until":"2027-12-31"}').
+    TelemedicineRule,
 }
 
 impl From<FactArg> for CheckedFact {
@@ -56,13 +59,14 @@ impl From<FactArg> for CheckedFact {
             FactArg::FullLicense => CheckedFact::FullLicense,
             FactArg::CompactMembership => CheckedFact::CompactMembership,
             FactArg::TelehealthRoute => CheckedFact::TelehealthRoute,
+            FactArg::TelemedicineRule => CheckedFact::TelemedicineRule,
         }
     }
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Two-letter code (TX, DC, PR, …).
+    /// Two-letter code (TX, DC, PR, …), or `federal` for a federal rule.
     state: String,
     /// Which fact.
     fact: FactArg,
@@ -148,7 +152,11 @@ fn list(ctx: &Context) -> Result<(), Exit> {
 }
 
 fn add(ctx: &Context, args: AddArgs) -> Result<(), Exit> {
-    let jurisdiction = super::jurisdiction(&args.state)?;
+    let jurisdiction = if args.state.trim().eq_ignore_ascii_case("federal") {
+        None
+    } else {
+        Some(super::jurisdiction(&args.state)?)
+    };
     let fact = CheckedFact::from(args.fact);
     let value: serde_json::Value = serde_json::from_str(&args.value)
         .map_err(|e| Exit::refused(format!("--value is not JSON: {e}")))?;
@@ -156,7 +164,7 @@ fn add(ctx: &Context, args: AddArgs) -> Result<(), Exit> {
     let answer: CheckedValue = serde_json::from_value(tagged).map_err(|e| {
         Exit::refused(format!(
             "--value is not a {} answer: {e}",
-            fact.question(jurisdiction)
+            jurisdiction.map_or_else(|| fact.federal_question().to_string(), |j| fact.question(j))
         ))
     })?;
     let source = match (args.url, args.phone_call) {

@@ -42,17 +42,30 @@ pub enum CheckedFact {
     CompactMembership,
     /// The terms of one telehealth route: whom it covers, what may be prescribed under it.
     TelehealthRoute,
+    /// The last day of DEA's telemedicine flexibilities (federal: no jurisdiction).
+    TelemedicineRule,
 }
 
 impl CheckedFact {
-    pub const ALL: [CheckedFact; 6] = [
+    pub const ALL: [CheckedFact; 7] = [
         CheckedFact::Malpractice,
         CheckedFact::Csr,
         CheckedFact::TelehealthPrescribing,
         CheckedFact::FullLicense,
         CheckedFact::CompactMembership,
         CheckedFact::TelehealthRoute,
+        CheckedFact::TelemedicineRule,
     ];
+
+    /// A federal fact: its answer names no jurisdiction.
+    pub fn is_federal(self) -> bool {
+        self == CheckedFact::TelemedicineRule
+    }
+
+    /// The question of a federal fact in words.
+    pub fn federal_question(self) -> &'static str {
+        "end of DEA's telemedicine flexibilities"
+    }
 
     /// The question in words, for one jurisdiction ("malpractice minimum in IA").
     pub fn question(self, jurisdiction: Jurisdiction) -> String {
@@ -67,6 +80,7 @@ impl CheckedFact {
             CheckedFact::TelehealthRoute => {
                 format!("terms of a telehealth route of {jurisdiction}")
             }
+            CheckedFact::TelemedicineRule => self.federal_question().to_string(),
         }
     }
 
@@ -103,6 +117,11 @@ impl CheckedFact {
                 "route_controlled_substances_unknown",
                 "telehealth_route_unconfirmed",
             ],
+            CheckedFact::TelemedicineRule => &[
+                "telemedicine_rule_unknown",
+                "telemedicine_flexibilities_end_before_offer",
+                "telemedicine_flexibilities_end_during_offer",
+            ],
         }
     }
 }
@@ -135,7 +154,9 @@ pub struct CheckedAnswer {
     /// Assigned by the store ("a3"); empty for a new answer.
     #[serde(default)]
     pub id: String,
-    pub jurisdiction: Jurisdiction,
+    /// None for a federal fact (the DEA telemedicine rule).
+    #[serde(default)]
+    pub jurisdiction: Option<Jurisdiction>,
     pub answer: CheckedValue,
     pub source: AnswerSource,
     /// The day the clinician checked.
@@ -183,6 +204,19 @@ pub fn validate_checked_answer(
     today: NaiveDate,
 ) -> Vec<Issue> {
     let mut issues = Vec::new();
+    match (answer.fact().is_federal(), answer.jurisdiction) {
+        (true, Some(_)) => issues.push(Issue::error(
+            "jurisdiction_for_federal_fact",
+            "jurisdiction",
+            "A federal rule is the same in every state: give no state.",
+        )),
+        (false, None) => issues.push(Issue::error(
+            "jurisdiction_required",
+            "jurisdiction",
+            "Give the state the answer is about.",
+        )),
+        _ => {}
+    }
     match &answer.source {
         AnswerSource::Address { url } => {
             let host = url.trim().strip_prefix("https://").unwrap_or("");

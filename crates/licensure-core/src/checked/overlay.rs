@@ -29,9 +29,10 @@ use ts_rs::TS;
 
 use super::{CheckedAnswer, CheckedFact, CheckedValue, CompactAnswer, RouteAnswer};
 use crate::reference::{
-    CompactMembership, Confidence, CsrRequirement, Dataset, Fact, FullLicenseFacts,
+    CompactMembership, Confidence, CsrRequirement, Dataset, DatedRule, Fact, FullLicenseFacts,
     JurisdictionFacts, MalpracticeRequirement, TelehealthPrescribing, TelehealthRoute,
 };
+use crate::verdict::TELEMEDICINE_FLEXIBILITIES;
 use crate::Jurisdiction;
 
 /// Whether an answer is used.
@@ -54,7 +55,8 @@ pub enum AnswerStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
 pub struct AnswerNotice {
     pub answer_id: String,
-    pub jurisdiction: Jurisdiction,
+    /// None for a federal fact.
+    pub jurisdiction: Option<Jurisdiction>,
     pub fact: CheckedFact,
     pub status: AnswerStatus,
     /// Days since it was checked.
@@ -77,24 +79,25 @@ pub fn overlay<'a>(data: &'a Dataset, answers: &[CheckedAnswer], today: NaiveDat
     let mut dataset = Cow::Borrowed(data);
     let mut notices = Vec::with_capacity(answers.len());
     for answer in answers {
-        let status = match data.jurisdiction(answer.jurisdiction) {
-            Some(facts) if has_subject(facts, &answer.answer) => match official(facts, answer) {
-                Some((as_of, agrees)) if as_of > answer.checked_on => AnswerStatus::Superseded {
-                    official_as_of: as_of,
-                    disagrees: !agrees,
-                },
-                _ => AnswerStatus::InUse,
+        let status = match lookup(data, answer) {
+            None => AnswerStatus::NoEntry,
+            Some(Some((as_of, agrees))) if as_of > answer.checked_on => AnswerStatus::Superseded {
+                official_as_of: as_of,
+                disagrees: !agrees,
             },
-            _ => AnswerStatus::NoEntry,
+            Some(_) => AnswerStatus::InUse,
         };
         if status == AnswerStatus::InUse {
             let owned = dataset.to_mut();
-            if let Some(facts) = owned
-                .jurisdictions
-                .iter_mut()
-                .find(|f| f.jurisdiction == answer.jurisdiction)
-            {
-                fill(facts, answer);
+            match answer.jurisdiction {
+                None => fill_federal(owned, answer),
+                Some(j) => {
+                    if let Some(facts) =
+                        owned.jurisdictions.iter_mut().find(|f| f.jurisdiction == j)
+                    {
+                        fill(facts, answer);
+                    }
+                }
             }
         }
         notices.push(notice(answer, status, today, data));
@@ -109,6 +112,39 @@ pub fn answer_notices(
     today: NaiveDate,
 ) -> Vec<AnswerNotice> {
     overlay(data, answers, today).notices
+}
+
+/// The answer's fact in `data`: None when the data has no such fact; otherwise the known
+/// official fact's date and whether it agrees, when it is known.
+fn lookup(data: &Dataset, answer: &CheckedAnswer) -> Option<Option<(NaiveDate, bool)>> {
+    match (answer.jurisdiction, &answer.answer) {
+        (None, CheckedValue::TelemedicineRule(a)) => {
+            let fact = flexibilities(&data.federal.telemedicine_rules)?;
+            Some(known(fact, |o| o.effective_until == a.effective_until))
+        }
+        (Some(j), value) => {
+            let facts = data.jurisdiction(j)?;
+            has_subject(facts, value).then(|| official(facts, answer))
+        }
+        // Refused by validation: a federal fact with a state, or a state fact without one.
+        (None, _) => None,
+    }
+}
+
+/// DEA's telemedicine flexibilities among the federal rules.
+fn flexibilities(rules: &[Fact<DatedRule>]) -> Option<&Fact<DatedRule>> {
+    rules.iter().find(|f| is_flexibilities(f))
+}
+
+fn is_flexibilities(fact: &Fact<DatedRule>) -> bool {
+    fact.value
+        .as_ref()
+        .is_some_and(|r| r.id == TELEMEDICINE_FLEXIBILITIES)
+}
+
+/// A known fact's date and whether it agrees.
+fn known<T>(fact: &Fact<T>, agrees: impl Fn(&T) -> bool) -> Option<(NaiveDate, bool)> {
+    fact.known().map(|v| (fact.as_of, agrees(v)))
 }
 
 /// The dataset has the fact the answer is about (every jurisdiction has each single fact; a
@@ -130,9 +166,6 @@ fn route<'f>(facts: &'f JurisdictionFacts, id: &str) -> Option<&'f Fact<Teleheal
 
 /// The official fact's date and whether it agrees with the answer, when it is known.
 fn official(facts: &JurisdictionFacts, answer: &CheckedAnswer) -> Option<(NaiveDate, bool)> {
-    fn known<T>(fact: &Fact<T>, agrees: impl Fn(&T) -> bool) -> Option<(NaiveDate, bool)> {
-        fact.known().map(|v| (fact.as_of, agrees(v)))
-    }
     match &answer.answer {
         CheckedValue::Malpractice(a) => known(&facts.malpractice, |o| same_malpractice(o, a)),
         CheckedValue::Csr(a) => known(&facts.csr, |o| same_csr(o, a)),
@@ -152,6 +185,7 @@ fn official(facts: &JurisdictionFacts, answer: &CheckedAnswer) -> Option<(NaiveD
                 })
             })
             .and_then(|f| known(f, |o| same_route(o, a))),
+        CheckedValue::TelemedicineRule(_) => None,
     }
 }
 
@@ -228,6 +262,7 @@ fn fill(facts: &mut JurisdictionFacts, answer: &CheckedAnswer) {
                 .compacts
                 .insert(a.compact, as_fact(answer, &membership));
         }
+        CheckedValue::TelemedicineRule(_) => {}
         CheckedValue::TelehealthRoute(a) => {
             let Some(fact) = facts
                 .telehealth_routes
@@ -244,6 +279,21 @@ fn fill(facts: &mut JurisdictionFacts, answer: &CheckedAnswer) {
             terms.excluded_schedules = a.excluded_schedules.clone();
             *fact = as_fact(answer, &terms);
         }
+    }
+}
+
+/// The federal fact the answer takes the place of.
+fn fill_federal(data: &mut Dataset, answer: &CheckedAnswer) {
+    let CheckedValue::TelemedicineRule(a) = &answer.answer else {
+        return;
+    };
+    let rules = &mut data.federal.telemedicine_rules;
+    let Some(fact) = rules.iter_mut().find(|f| is_flexibilities(f)) else {
+        return;
+    };
+    if let Some(mut rule) = fact.value.clone() {
+        rule.effective_until = a.effective_until;
+        *fact = as_fact(answer, &rule);
     }
 }
 
@@ -273,16 +323,17 @@ fn notice(
             "The reference data now has the {question}, checked {official_as_of}, and it \
              agrees with your answer."
         ),
-        AnswerStatus::NoEntry => match answer.answer.subject() {
-            Some(subject) if answer.fact() == CheckedFact::TelehealthRoute => format!(
-                "The reference data has no telehealth route \"{subject}\" in {}: your answer \
-                 on the {question} is not used.",
-                answer.jurisdiction
+        AnswerStatus::NoEntry => match (answer.jurisdiction, answer.answer.subject()) {
+            (None, _) => format!(
+                "The reference data has no rule for the {question}: your answer is not used."
             ),
-            _ => format!(
-                "The reference data has no entry for {}: your answer on the {question} is not \
-                 used.",
-                answer.jurisdiction
+            (Some(j), Some(subject)) if answer.fact() == CheckedFact::TelehealthRoute => format!(
+                "The reference data has no telehealth route \"{subject}\" in {j}: your answer \
+                 on the {question} is not used."
+            ),
+            (Some(j), _) => format!(
+                "The reference data has no entry for {j}: your answer on the {question} is not \
+                 used."
             ),
         },
     };

@@ -44,6 +44,15 @@ pub struct RouteAnswer {
     pub excluded_schedules: Vec<Schedule>,
 }
 
+/// The last day of DEA's telemedicine flexibilities, as the clinician read it in the Federal
+/// Register (an extension DEA published after this program's data).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct TelemedicineAnswer {
+    /// Last day in force; None when DEA set no end.
+    #[serde(default)]
+    pub effective_until: Option<NaiveDate>,
+}
+
 /// The answer in the fact's own terms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(tag = "fact", content = "value", rename_all = "snake_case")]
@@ -54,6 +63,7 @@ pub enum CheckedValue {
     FullLicense(FullLicenseFacts),
     CompactMembership(CompactAnswer),
     TelehealthRoute(RouteAnswer),
+    TelemedicineRule(TelemedicineAnswer),
 }
 
 impl CheckedValue {
@@ -66,6 +76,7 @@ impl CheckedValue {
             CheckedValue::FullLicense(_) => CheckedFact::FullLicense,
             CheckedValue::CompactMembership(_) => CheckedFact::CompactMembership,
             CheckedValue::TelehealthRoute(_) => CheckedFact::TelehealthRoute,
+            CheckedValue::TelemedicineRule(_) => CheckedFact::TelemedicineRule,
         }
     }
 
@@ -79,8 +90,12 @@ impl CheckedValue {
         }
     }
 
-    /// The question in words, naming a route by its name when `data` has it.
-    pub fn question(&self, jurisdiction: Jurisdiction, data: Option<&Dataset>) -> String {
+    /// The question in words, naming a route by its name when `data` has it. `jurisdiction`
+    /// is None for a federal fact.
+    pub fn question(&self, jurisdiction: Option<Jurisdiction>, data: Option<&Dataset>) -> String {
+        let Some(jurisdiction) = jurisdiction else {
+            return self.fact().federal_question().to_string();
+        };
         match self {
             CheckedValue::CompactMembership(a) => {
                 format!(

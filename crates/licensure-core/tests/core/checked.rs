@@ -61,7 +61,7 @@ fn official(value: Option<MalpracticeRequirement>, as_of: &str) -> Fact<Malpract
 fn answer(value: CheckedValue, checked_on: NaiveDate) -> CheckedAnswer {
     CheckedAnswer {
         id: "a1".into(),
-        jurisdiction: TX,
+        jurisdiction: Some(TX),
         answer: value,
         source: AnswerSource::PhoneCall {
             person: "Dana Reyes".into(),
@@ -303,7 +303,7 @@ fn csr(required: bool, agency: &str, years: Option<u8>) -> CheckedValue {
 #[test]
 fn answers_are_validated_field_by_field() {
     let base = || CheckedAnswer {
-        jurisdiction: Jurisdiction::IA,
+        jurisdiction: Some(Jurisdiction::IA),
         ..answer(csr(true, "Iowa Board of Pharmacy", Some(2)), today())
     };
     let web = |url: &str| AnswerSource::Address { url: url.into() };
@@ -425,7 +425,7 @@ fn a_second_answer_to_the_same_question_is_refused_but_an_edit_is_not() {
     };
     let other_state = CheckedAnswer {
         id: "a3".into(),
-        jurisdiction: Jurisdiction::IA,
+        jurisdiction: Some(Jurisdiction::IA),
         ..first.clone()
     };
     let codes = |a: &CheckedAnswer| -> Vec<String> {

@@ -21,7 +21,7 @@ use crate::scenarios::{license, nationwide_policy, physician, plain_offer, today
 fn answer(jurisdiction: Jurisdiction, value: CheckedValue, checked_on: &str) -> CheckedAnswer {
     CheckedAnswer {
         id: "a1".into(),
-        jurisdiction,
+        jurisdiction: Some(jurisdiction),
         answer: value,
         source: AnswerSource::PhoneCall {
             person: "Lee Park".into(),

@@ -4,6 +4,7 @@
 
 mod authority_map;
 mod checked;
+mod checked_federal;
 mod checked_subjects;
 mod cme;
 mod cme_activity;

@@ -19,7 +19,11 @@ export const FACT_LABEL: Record<CheckedFact, string> = {
   full_license: 'Full license fee and time',
   compact_membership: 'Standing in a compact',
   telehealth_route: 'Telehealth route terms',
+  telemedicine_rule: 'End of DEA’s telemedicine flexibilities',
 };
+
+/** Federal facts: the answer names no state. */
+export const isFederal = (fact: CheckedFact): boolean => fact === 'telemedicine_rule';
 
 /** Facts a jurisdiction has several of: the answer names which one, as the reason does. */
 const NEEDS_SUBJECT: readonly CheckedFact[] = ['compact_membership', 'telehealth_route'];
@@ -99,6 +103,8 @@ export function emptyValue(fact: CheckedFact, subject: string | null = null): Ch
       return { fact, value: { compact: (subject ?? 'imlc') as Compact, status: 'member', implemented: null } };
     case 'telehealth_route':
       return { fact, value: { route: subject ?? '', professions: [], controlled_substances_allowed: null, excluded_schedules: [] } };
+    case 'telemedicine_rule':
+      return { fact, value: { effective_until: null } };
   }
 }
 

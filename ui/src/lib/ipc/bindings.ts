@@ -17,7 +17,11 @@ data_dir: string | null, licenses: Array<DependencyLicense>, };
 
 export type Answer = "yes" | "no" | "unknown";
 
-export type AnswerNotice = { answer_id: string, jurisdiction: Jurisdiction, fact: CheckedFact, status: AnswerStatus, 
+export type AnswerNotice = { answer_id: string, 
+/**
+ * None for a federal fact.
+ */
+jurisdiction: Jurisdiction | null, fact: CheckedFact, status: AnswerStatus, 
 /**
  * Days since it was checked.
  */
@@ -98,7 +102,11 @@ export type CheckedAnswer = {
 /**
  * Assigned by the store ("a3"); empty for a new answer.
  */
-id: string, jurisdiction: Jurisdiction, answer: CheckedValue, source: AnswerSource, 
+id: string, 
+/**
+ * None for a federal fact (the DEA telemedicine rule).
+ */
+jurisdiction: Jurisdiction | null, answer: CheckedValue, source: AnswerSource, 
 /**
  * The day the clinician checked.
  */
@@ -106,9 +114,9 @@ checked_on: string, note: string, };
 
 export type CheckedAnswers = { answers: Array<ListedAnswer>, settles: Array<FactReasons>, };
 
-export type CheckedFact = "malpractice" | "csr" | "telehealth_prescribing" | "full_license" | "compact_membership" | "telehealth_route";
+export type CheckedFact = "malpractice" | "csr" | "telehealth_prescribing" | "full_license" | "compact_membership" | "telehealth_route" | "telemedicine_rule";
 
-export type CheckedValue = { "fact": "malpractice", "value": MalpracticeRequirement } | { "fact": "csr", "value": CsrRequirement } | { "fact": "telehealth_prescribing", "value": TelehealthPrescribing } | { "fact": "full_license", "value": FullLicenseFacts } | { "fact": "compact_membership", "value": CompactAnswer } | { "fact": "telehealth_route", "value": RouteAnswer };
+export type CheckedValue = { "fact": "malpractice", "value": MalpracticeRequirement } | { "fact": "csr", "value": CsrRequirement } | { "fact": "telehealth_prescribing", "value": TelehealthPrescribing } | { "fact": "full_license", "value": FullLicenseFacts } | { "fact": "compact_membership", "value": CompactAnswer } | { "fact": "telehealth_route", "value": RouteAnswer } | { "fact": "telemedicine_rule", "value": TelemedicineAnswer };
 
 export type Citation = { 
 /**
@@ -1442,6 +1450,12 @@ closed_on: string | null,
 limits: string, };
 
 export type TelehealthRouteKind = "registration" | "special_license" | "exception";
+
+export type TelemedicineAnswer = { 
+/**
+ * Last day in force; None when DEA set no end.
+ */
+effective_until: string | null, };
 
 export type TimeDriver = "fcvs" | "primary_source_verification" | "interview" | "board_meeting" | "jurisprudence_exam" | "background_check" | "applicant_documents";
 
