@@ -2,8 +2,10 @@
 //! the state's malpractice minimum is not in the reference data; "I checked this" on that
 //! reason records the board's answer, and the verdict changes at once, citing "your answer".
 //! The Reference page lists the answer. The same for a telehealth route whose terms on
-//! controlled substances are not established: the form opens on the route the reason names,
-//! refuses an answer that names no profession, and saves one that does.
+//! controlled substances are not established (the form opens on the route the reason names,
+//! refuses an answer that names no profession, and saves one that does) and for DEA's
+//! telemedicine flexibilities, which end before the offer starts (a new end read in the
+//! Federal Register, no state).
 
 use chrono::{Days, Local};
 use serde_json::{json, Value};
@@ -164,6 +166,12 @@ async fn an_answer_recorded_from_a_verify_reason_changes_the_verdict() {
 
 const MN_AUTHORITY: &str = "[data-testid='state-verdict-row'][data-jurisdiction='MN'] \
      [data-testid='grid-cell'][data-requirement='authority']";
+const MN_FEDERAL: &str = "[data-testid='state-verdict-row'][data-jurisdiction='MN'] \
+     [data-testid='grid-cell'][data-requirement='federal_rule']";
+const FLEXIBILITIES_END: &str = "[data-testid='grid-reasons'] \
+     [data-reason-code='telemedicine_flexibilities_end_before_offer']";
+const FLEXIBILITIES_COVER: &str = "[data-testid='grid-reasons'] \
+     [data-reason-code='telemedicine_flexibilities_cover_offer']";
 const ROUTE_UNKNOWN: &str =
     "[data-testid='grid-reasons'] [data-reason-code='route_controlled_substances_unknown']";
 const ROUTE_EXCLUDES: &str =
@@ -194,7 +202,7 @@ fn route_document() -> Value {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_answer_on_a_route_the_reason_names_refuses_no_profession_and_settles_it() {
+async fn answers_on_a_route_and_on_the_federal_rule_are_refused_or_saved_and_settle_them() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = imported(&dir, &route_document());
     let app = App::launch(&data).await;
@@ -235,11 +243,48 @@ async fn an_answer_on_a_route_the_reason_names_refuses_no_profession_and_settles
     wait_count(&app, ROUTE_UNKNOWN, 0).await;
     app.screenshot("checked-route-offer").await;
 
+    // The federal rule: DEA's flexibilities end before this offer starts. A last day that
+    // cannot be read is refused at its field; an extension read in the Federal Register
+    // covers the offer.
+    click(&app, MN_FEDERAL).await;
+    app.wait_for(FLEXIBILITIES_END).await;
+    click(
+        &app,
+        &format!("{FLEXIBILITIES_END} [data-testid='i-checked-this']"),
+    )
+    .await;
+    app.wait_for("[data-testid='checked-answer-form']").await;
+    let heading = text(&app, "[data-testid='checked-answer-form'] h4").await;
+    assert!(
+        !heading.contains("MN"),
+        "a federal rule names no state: {heading}"
+    );
+    set_css(&app, "[data-testid='answer-until']", "sometime next year").await;
+    set_css(
+        &app,
+        "[data-testid='answer-url']",
+        "https://www.federalregister.gov/d/2026-28001",
+    )
+    .await;
+    click(&app, "[data-testid='answer-save']").await;
+    app.wait_for("#err-until[data-testid='field-error']").await;
+    set_css(&app, "[data-testid='answer-until']", &day(800)).await;
+    click(&app, "[data-testid='answer-save']").await;
+    wait_count(&app, "[data-testid='checked-answer-form']", 0).await;
+    click(&app, MN_FEDERAL).await;
+    app.wait_for(FLEXIBILITIES_COVER).await;
+    wait_count(&app, FLEXIBILITIES_END, 0).await;
+
     click(&app, "[data-testid='nav-reference']").await;
-    wait_count(&app, "[data-testid='checked-answer']", 1).await;
-    let listed = text(&app, "[data-testid='checked-answer']").await;
+    wait_count(&app, "[data-testid='checked-answer']", 2).await;
+    let listed = app.texts("[data-testid='checked-answer']").await.join("\n");
     assert!(
         listed.contains("terms of the") && listed.contains("(MN)") && listed.contains("Lee Park"),
+        "{listed}"
+    );
+    assert!(
+        listed.contains("end of DEA's telemedicine flexibilities")
+            && listed.contains("federalregister.gov"),
         "{listed}"
     );
     app.close().await;

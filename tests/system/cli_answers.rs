@@ -336,3 +336,83 @@ fn answers_on_a_compact_and_a_route_name_their_subject_and_survive_a_round_trip(
     assert_eq!(list(&other).as_array().map(Vec::len), Some(4));
     assert!(!path_reasons(&other, "MI").contains(&unknown));
 }
+
+/// The reason codes on DEA's telemedicine flexibilities in every stored offer's verdict.
+fn federal_codes(dir: &Path) -> Vec<String> {
+    let verdicts = ok_json(dir, &["offers", "--json"]).to_string();
+    let mut codes: Vec<String> = verdicts
+        .split('"')
+        .filter(|s| s.starts_with("telemedicine_flexibilities_"))
+        .map(str::to_string)
+        .collect();
+    codes.dedup();
+    codes
+}
+
+#[test]
+fn an_extension_of_the_federal_rule_is_recorded_with_no_state_and_lifts_the_old_end_deadline() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let data = tmp.path().join("data");
+    let sample = sample_document();
+    assert!(
+        licensure(&data, &["import", sample.to_str().expect("utf-8")])
+            .status
+            .success()
+    );
+    // The sample's schedule IV/V offer runs to 2027-06-30; the flexibilities end 2026-12-31.
+    assert_eq!(
+        federal_codes(&data),
+        ["telemedicine_flexibilities_end_during_offer"]
+    );
+    let add = |state: &str, value: &str| {
+        run(
+            &data,
+            &[
+                "answers",
+                "add",
+                state,
+                "telemedicine-rule",
+                "--value",
+                value,
+                "--url",
+                "https://www.federalregister.gov/d/2026-28001",
+            ],
+        )
+    };
+    let refused = add("TX", r#"{"effective_until":"2027-12-31"}"#);
+    assert_eq!(refused.status.code(), Some(3), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("every state"),
+        "{}",
+        stderr(&refused)
+    );
+    let refused = add("federal", r#"{"effective_until":"end of 2027"}"#);
+    assert_eq!(refused.status.code(), Some(3), "{}", stderr(&refused));
+    assert_eq!(ok_json(&data, &["answers", "list", "--json"]), json!([]));
+    assert_eq!(flexibility_deadlines(&data), ["2026-12-31"]);
+
+    let out = add("federal", r#"{"effective_until":"2027-12-31"}"#);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        federal_codes(&data),
+        ["telemedicine_flexibilities_cover_offer"]
+    );
+    // The flexibilities' end is a deadline while an offer runs past it: no longer.
+    assert_eq!(flexibility_deadlines(&data), Vec::<String>::new());
+}
+
+/// The days of the deadlines on DEA's telemedicine flexibilities.
+fn flexibility_deadlines(dir: &Path) -> Vec<String> {
+    let listed = ok_json(dir, &["deadlines", "--within", "400", "--json"]);
+    listed["deadlines"]
+        .as_array()
+        .expect("deadlines")
+        .iter()
+        .filter(|d| {
+            d["title"]
+                .as_str()
+                .is_some_and(|t| t.contains("telemedicine flexibilities"))
+        })
+        .map(|d| d["due"].as_str().expect("due").to_string())
+        .collect()
+}
