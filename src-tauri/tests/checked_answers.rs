@@ -111,3 +111,75 @@ fn a_saved_answer_turns_verify_decisive_and_a_delete_can_be_undone() {
         saved
     );
 }
+
+#[test]
+fn answers_on_a_compact_a_route_and_the_federal_rule_go_through_ipc() {
+    let h = harness();
+    let today = Local::now().date_naive().to_string();
+    let with = |jurisdiction: Value, fact: &str, value: Value| {
+        json!({ "answer": {
+            "id": "", "jurisdiction": jurisdiction, "checked_on": today, "note": "",
+            "answer": { "fact": fact, "value": value },
+            "source": { "kind": "address", "url": "https://www.federalregister.gov/d/2026-28001" }
+        } })
+    };
+    // Refused, nothing stored: a federal rule with a state, a state fact without one, a
+    // route covering no profession.
+    let until = json!({ "effective_until": "2027-12-31" });
+    let refused = [
+        with(json!("RI"), "telemedicine_rule", until.clone()),
+        with(
+            json!(null),
+            "compact_membership",
+            json!({ "compact": "imlc", "status": "member" }),
+        ),
+        with(
+            json!("MN"),
+            "telehealth_route",
+            json!({ "route": "mn_interstate_telehealth_registration", "professions": [] }),
+        ),
+    ];
+    for args in refused {
+        let error = h
+            .answer("save_checked_answer", args.clone())
+            .expect_err("refused");
+        assert_eq!(error["code"], "invalid", "{args}: {error}");
+    }
+    assert_eq!(h.invoke("checked_answers", json!({}))["answers"], json!([]));
+
+    h.invoke(
+        "save_checked_answer",
+        with(json!(null), "telemedicine_rule", until),
+    );
+    h.invoke(
+        "save_checked_answer",
+        with(
+            json!("MI"),
+            "compact_membership",
+            json!({ "compact": "imlc", "status": "member" }),
+        ),
+    );
+    let listed = h.invoke("checked_answers", json!({}));
+    let questions: Vec<&str> = listed["answers"]
+        .as_array()
+        .expect("answers")
+        .iter()
+        .filter_map(|a| a["question"].as_str())
+        .collect();
+    assert_eq!(
+        questions,
+        [
+            "end of DEA's telemedicine flexibilities",
+            "standing of MI in the IMLC"
+        ]
+    );
+    assert!(listed["answers"][0]["answer"]["jurisdiction"].is_null());
+    let settles = listed["settles"].to_string();
+    for code in [
+        "imlc_status_unknown",
+        "route_controlled_substances_unknown",
+        "telemedicine_flexibilities_end_before_offer",
+    ] {
+        assert!(settles.contains(code), "{code}: {settles}");
+    }
+}
