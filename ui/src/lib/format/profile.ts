@@ -1,7 +1,7 @@
 // Presentation of the clinician's profile.
 import type { Profession } from '../ipc';
 
-const PROFESSIONS: Record<Profession, string> = {
+const LABELS: Record<Profession, string> = {
   md: 'Physician (MD)',
   do: 'Physician (DO)',
   np_aprn: 'Nurse practitioner (APRN)',
@@ -13,6 +13,9 @@ const PROFESSIONS: Record<Profession, string> = {
   social_worker: 'Social worker',
 };
 
+/** Every profession, in the order forms list them. */
+export const PROFESSIONS = Object.keys(LABELS) as Profession[];
+
 export function professionLabel(p: Profession): string {
-  return PROFESSIONS[p];
+  return LABELS[p];
 }
