@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import ReferencePage from './ReferencePage.svelte';
 import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
-import type { DataStatus, JurisdictionReference } from '../lib/ipc';
+import type { CheckedAnswer, DataStatus, JurisdictionReference } from '../lib/ipc';
 import { BOARD, facts, index, route } from '../test/fixtures';
 
 afterEach(resetCommands);
@@ -74,6 +74,46 @@ describe('ReferencePage', () => {
     }
     expect(byKey('compact:imlc')?.textContent).toContain(BOARD);
     expect(document.querySelector(`a[href="${BOARD}"]`)).toBeNull();
+  });
+
+  it('offers "I checked this" on the facts a clinician can answer, and marks them answered once saved', async () => {
+    const stored: CheckedAnswer[] = [];
+    answerCommands({
+      data_status: () => BUNDLED_STATUS,
+      checked_answers: () => ({
+        answers: stored.map((answer) => ({
+          answer,
+          question: 'standing of AK in the Counseling Compact',
+          notice: { answer_id: answer.id, jurisdiction: 'AK', fact: answer.answer.fact, status: { status: 'in_use' }, age_days: 0, stale: false, message: '' },
+        })),
+        settles: [],
+      }),
+      reference_index: () => index(),
+      reference: referenceOf,
+      save_checked_answer: (args) => {
+        const answer = { ...(args.answer as CheckedAnswer), id: 'a1' };
+        stored.push(answer);
+        return answer;
+      },
+    });
+    render(ReferencePage);
+    await screen.findAllByTestId('fact-row');
+    const offered = [...document.querySelectorAll('tr.fact-answer')].map((r) => (r as HTMLElement).dataset.fact);
+    // Unknown or conflicting, and answerable: not the renewal, not what is established.
+    expect(offered).toEqual(['compact:counseling', 'compact:aprn_compact', 'prescribing', 'full_license']);
+    const row = document.querySelector('tr.fact-answer[data-fact="compact:counseling"]') as HTMLElement;
+    await fireEvent.click(within(row).getByTestId('i-checked-this'));
+    expect(within(row).getByRole('heading').textContent).toBe('I checked this: Standing in a compact: Counseling Compact in AK');
+    const status = within(row).getByTestId('answer-status') as HTMLSelectElement;
+    status.value = 'not_member';
+    await fireEvent.change(status);
+    const person = within(row).getByTestId('answer-person') as HTMLInputElement;
+    person.value = 'Lee Park';
+    await fireEvent.input(person);
+    await fireEvent.click(within(row).getByTestId('answer-save'));
+    expect(await screen.findByTestId('fact-answered')).toBeTruthy();
+    expect(stored[0]).toMatchObject({ jurisdiction: 'AK', answer: { fact: 'compact_membership', value: { compact: 'counseling', status: 'not_member' } } });
+    expect((await screen.findAllByTestId('checked-answer')).length).toBe(1);
   });
 
   it('shows each telehealth route with its limits', async () => {

@@ -8,6 +8,7 @@ import type {
   Citation,
   Compact,
   FactReasons,
+  Jurisdiction,
   Reason,
 } from '../ipc';
 import { compactName, confidenceLabel } from './reference';
@@ -45,6 +46,18 @@ export function citationText(c: Citation): string {
 export function factForReason(reason: Pick<Reason, 'code' | 'subject'>, settles: FactReasons[]): CheckedFact | null {
   const fact = settles.find((f) => f.codes.includes(reason.code))?.fact ?? null;
   return fact !== null && NEEDS_SUBJECT.includes(fact) && !reason.subject ? null : fact;
+}
+
+/** The compact or route an answer names, as its reason does; null for the other facts. */
+export function answerSubject(value: CheckedValue): string | null {
+  if (value.fact === 'compact_membership') return value.value.compact;
+  if (value.fact === 'telehealth_route') return value.value.route;
+  return null;
+}
+
+/** One question (a state, a fact, the compact or route): one answer is kept per question. */
+export function questionKey(jurisdiction: Jurisdiction | null, fact: CheckedFact, subject: string | null): string {
+  return `${jurisdiction ?? 'federal'}|${fact}|${subject ?? ''}`;
 }
 
 /** Which compact an answer is about, for the form's heading ("IMLC"); '' for the other facts.

@@ -2,6 +2,7 @@
 // provenance. A fact whose confidence is unknown or conflicting, or whose value is missing,
 // is marked "verify": the rules never treat it as established, and neither may the page.
 import type {
+  CheckedFact,
   Compact,
   CompactFacts,
   CompactMembership,
@@ -37,6 +38,9 @@ export type FactRow = {
   asOf: string | null;
   sources: string[];
   note: string;
+  /** The checked answer that can take the fact's place, with the compact or route it names;
+   * null for a fact the clinician does not answer (renewal, whether routes exist). */
+  answer: { fact: CheckedFact; subject: string | null } | null;
 };
 
 /** Every compact, in the order the dataset declares them. */
@@ -239,11 +243,17 @@ export function describeFullLicense(f: FullLicenseFacts): string {
   return parts.join('; ');
 }
 
-function row<T>(key: string, label: string, fact: Fact<T>, describe: (v: T) => string): FactRow {
+function row<T>(
+  key: string,
+  label: string,
+  fact: Fact<T>,
+  describe: (v: T) => string,
+  answer: FactRow['answer'] = null,
+): FactRow {
   const verify = needsVerify(fact);
   let value = fact.value === null ? 'Unknown' : describe(fact.value);
   if (fact.confidence === 'conflicting') value = `Sources conflict: ${value}`;
-  return { key, label, value, verify, confidence: fact.confidence, asOf: fact.as_of, sources: fact.sources, note: fact.note };
+  return { key, label, value, verify, confidence: fact.confidence, asOf: fact.as_of, sources: fact.sources, note: fact.note, answer };
 }
 
 /** Every fact about a jurisdiction, in reading order: compacts, whether telehealth routes
@@ -253,19 +263,22 @@ export function factRows(facts: JurisdictionFacts, compacts: CompactFacts[] = []
   const rows: FactRow[] = COMPACT_ORDER.map((c) => {
     const fact = facts.compacts[c];
     const label = `${compactName(c, compacts)} status`;
+    const answer = { fact: 'compact_membership' as const, subject: c };
     return fact
-      ? row(`compact:${c}`, label, fact, membership)
-      : { key: `compact:${c}`, label, value: 'Not in the reference data', verify: true, confidence: null, asOf: null, sources: [], note: '' };
+      ? row(`compact:${c}`, label, fact, membership, answer)
+      : { key: `compact:${c}`, label, value: 'Not in the reference data', verify: true, confidence: null, asOf: null, sources: [], note: '', answer };
   });
   rows.push(row('routes', 'Telehealth without a full license', facts.telehealth_answer, describeAnswer));
   facts.telehealth_routes.forEach((fact, i) => {
     const name = fact.value?.name ?? 'Telehealth route';
-    rows.push(row(`route:${fact.value?.id ?? i}`, name, fact, describeRoute));
+    const id = fact.value?.id;
+    rows.push(row(`route:${id ?? i}`, name, fact, describeRoute, id ? { fact: 'telehealth_route', subject: id } : null));
   });
-  rows.push(row('prescribing', 'Prescribing controlled substances by telehealth', facts.telehealth_prescribing, describePrescribing));
-  rows.push(row('csr', 'State controlled-substance registration', facts.csr, describeCsr));
-  rows.push(row('malpractice', 'Malpractice rule', facts.malpractice, describeMalpractice));
+  const single = (fact: CheckedFact) => ({ fact, subject: null });
+  rows.push(row('prescribing', 'Prescribing controlled substances by telehealth', facts.telehealth_prescribing, describePrescribing, single('telehealth_prescribing')));
+  rows.push(row('csr', 'State controlled-substance registration', facts.csr, describeCsr, single('csr')));
+  rows.push(row('malpractice', 'Malpractice rule', facts.malpractice, describeMalpractice, single('malpractice')));
   rows.push(row('renewal', 'MD/DO license renewal', facts.medical_renewal, describeRenewal));
-  rows.push(row('full_license', 'Full license by application', facts.full_license, describeFullLicense));
+  rows.push(row('full_license', 'Full license by application', facts.full_license, describeFullLicense, single('full_license')));
   return rows;
 }
