@@ -154,6 +154,29 @@ async fn an_answer_recorded_from_a_verify_reason_changes_the_verdict() {
         "{listed}"
     );
     app.screenshot("checked-answer-reference").await;
+
+    // The fact table answers any state: Michigan's IMLC standing, whose sources conflict.
+    set_css(&app, "[data-testid='reference-select']", "MI").await;
+    let imlc = "tr.fact-answer[data-fact='compact:imlc']";
+    click(&app, &format!("{imlc} [data-testid='i-checked-this']")).await;
+    set_css(
+        &app,
+        &format!("{imlc} [data-testid='answer-status']"),
+        "member",
+    )
+    .await;
+    set_css(
+        &app,
+        &format!("{imlc} [data-testid='answer-person']"),
+        "Lee Park",
+    )
+    .await;
+    click(&app, &format!("{imlc} [data-testid='answer-save']")).await;
+    app.wait_for(&format!("{imlc} [data-testid='fact-answered']"))
+        .await;
+    wait_count(&app, "[data-testid='checked-answer']", 2).await;
+    let listed = app.texts("[data-testid='checked-answer']").await.join("\n");
+    assert!(listed.contains("standing of MI in the IMLC"), "{listed}");
     problems.extend(
         axe(&app)
             .await
