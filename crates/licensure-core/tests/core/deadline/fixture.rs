@@ -1,6 +1,7 @@
 //! Deadline fixture: dates, facts, a small dataset, credentials and offers; shared with the
 //! reminder and calendar tests.
 
+use crate::compact_fixture::credential;
 use chrono::NaiveDate;
 use licensure_core::deadline::{deadlines, Deadline};
 use licensure_core::model::{
@@ -142,14 +143,6 @@ pub fn dataset() -> Dataset {
         },
         compacts: Vec::new(),
         jurisdictions: vec![texas()],
-    }
-}
-
-pub fn credential(id: &str, detail: CredentialDetail) -> Credential {
-    Credential {
-        id: id.to_string(),
-        detail,
-        notes: String::new(),
     }
 }
 

@@ -2,9 +2,10 @@
 //! the offer, exceptions and closed routes, the IMLC and Florida's registration.
 
 use super::fixture::{
-    credential, judge, license, nationwide_policy, open_reasons, physician, plain_offer, state,
-    states_and_dc, today,
+    judge, license, nationwide_policy, open_reasons, physician, plain_offer, state, states_and_dc,
+    today,
 };
+use crate::compact_fixture::credential;
 use crate::reference::{bundled, date};
 use licensure_core::model::{CredentialDetail, Offer, Profile, StateLicense};
 use licensure_core::reason::Outcome;

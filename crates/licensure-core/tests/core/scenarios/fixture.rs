@@ -1,6 +1,7 @@
 //! Scenario fixture: the physician, license, nationwide policy and plain offer judged
 //! against the bundled data; shared with the checked-answer tests.
 
+use crate::compact_fixture::credential;
 use crate::reference::date;
 use chrono::NaiveDate;
 use licensure_core::jurisdiction::JurisdictionKind;
@@ -44,14 +45,6 @@ pub(crate) fn physician() -> Profile {
             controlled_substance_action: Answer::No,
             open_investigation: Answer::No,
         },
-    }
-}
-
-pub(super) fn credential(id: &str, detail: CredentialDetail) -> Credential {
-    Credential {
-        id: id.into(),
-        detail,
-        notes: String::new(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Verdict fixture: the clinician's credentials and the offers judged.
 
 use super::fixture::{d, dataset, today};
+use crate::compact_fixture::credential;
 use chrono::NaiveDate;
 use licensure_core::model::{
     Answer, Compact, CompactPrivilege, Coverage, Credential, CredentialDetail, DeaRegistration,
@@ -35,14 +36,6 @@ pub(super) const NUMBERS: &[&str] = &[
     "NLC-777333",
     "TR-31337",
 ];
-
-pub(super) fn credential(id: &str, detail: CredentialDetail) -> Credential {
-    Credential {
-        id: id.to_string(),
-        detail,
-        notes: String::new(),
-    }
-}
 
 pub(super) fn license(
     id: &str,
