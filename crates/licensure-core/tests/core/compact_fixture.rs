@@ -378,7 +378,7 @@ pub fn exams(list: &[(ExamComponent, u8)]) -> Vec<ExamAttempts> {
         .collect()
 }
 
-fn credential(id: &str, detail: CredentialDetail) -> Credential {
+pub fn credential(id: &str, detail: CredentialDetail) -> Credential {
     Credential {
         id: id.into(),
         detail,
