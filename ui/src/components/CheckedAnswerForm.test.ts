@@ -255,4 +255,17 @@ describe('CheckedAnswerForm', () => {
     await flush();
     expect(sent[0]).toMatchObject({ answer: { value: { effective_until: null } } });
   });
+
+  it('drops the message of a field edited after a refused save, and keeps the others', async () => {
+    answerCommands({ save_checked_answer: vi.fn() });
+    render(CheckedAnswerForm, { jurisdiction: 'RI', fact: 'malpractice', today: '2026-12-07', onsaved: () => {}, oncancel: () => {} });
+    await type('answer-rule', 'mandate');
+    await type('answer-per-claim', 'lots');
+    await type('answer-date', '12/32/2026');
+    await fireEvent.click(screen.getByTestId('answer-save'));
+    await flush();
+    expect(screen.getAllByTestId('field-error').map((e) => e.id)).toEqual(['err-claim', 'err-date']);
+    await type('answer-date', '12/01/2026');
+    expect(screen.getAllByTestId('field-error').map((e) => e.id)).toEqual(['err-claim']);
+  });
 });

@@ -142,6 +142,27 @@ describe('OfferForm', () => {
     }
   });
 
+  it('drops the message of a field edited after a refused save, and keeps the others until the next save', async () => {
+    answerCommands({
+      save_offer: failWith({
+        code: 'invalid',
+        message: 'not saved',
+        issues: [
+          { severity: 'error', code: 'x', field: 'end', message: 'The end date is before 2027-01-04' },
+          { severity: 'error', code: 'y', field: 'employer', message: 'The employer is too long' },
+        ],
+      }),
+    });
+    render(OfferForm, { onsaved: noop, oncancel: noop });
+    await fillRequired();
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('The end date is before 2027-01-04');
+    await type(/^End/, '2027-12-31');
+    expect(screen.queryByText('The end date is before 2027-01-04')).toBeNull();
+    expect(document.getElementById('offer-end')?.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByText('The employer is too long')).toBeTruthy();
+  });
+
   it('edits a stored offer with its values', async () => {
     const saveOffer = vi.fn((args: Record<string, unknown>) => args['offer']);
     answerCommands({ save_offer: saveOffer });

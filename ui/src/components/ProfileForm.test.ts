@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import ProfileForm from './ProfileForm.svelte';
-import { answerCommands, resetCommands } from '../lib/ipc/testing';
+import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
 import type { Profile } from '../lib/ipc';
 
 afterEach(resetCommands);
@@ -38,6 +38,27 @@ async function saveWith(percent: string, attempts: string): Promise<Profile | nu
 }
 
 describe('ProfileForm', () => {
+  it('drops the message of a field edited after a refused save, and keeps the others until the next save', async () => {
+    answerCommands({
+      save_profile: failWith({
+        code: 'invalid',
+        message: 'not saved',
+        issues: [
+          { severity: 'error', code: 'npi_digits', field: 'npi', message: 'An NPI has exactly 10 digits.' },
+          { severity: 'error', code: 'name_long', field: 'family_name', message: 'The family name is too long.' },
+        ],
+      }),
+    });
+    render(ProfileForm, { profile: null, onsaved: () => {} });
+    await type(/^Given name/, 'Ana');
+    await type(/^Family name/, 'Ruiz');
+    await fireEvent.click(screen.getByRole('button', { name: /Save profile/ }));
+    await screen.findByText('An NPI has exactly 10 digits.');
+    await type(/^NPI/, '1234567893');
+    expect(screen.queryByText('An NPI has exactly 10 digits.')).toBeNull();
+    expect(screen.getByText('The family name is too long.')).toBeTruthy();
+  });
+
   it('saves a practice share and exam attempts typed as numbers', async () => {
     const sent = await saveWith('100', '2');
     expect(sent).not.toBeNull();
