@@ -293,6 +293,13 @@ fn fill_federal(data: &mut Dataset, answer: &CheckedAnswer) {
     };
     if let Some(mut rule) = fact.value.clone() {
         rule.effective_until = a.effective_until;
+        // The official name may name the extension the answer replaces ("(fourth temporary
+        // extension)"): the answer's end is not that extension's.
+        if rule.name.ends_with(')') {
+            if let Some(at) = rule.name.rfind(" (") {
+                rule.name.truncate(at);
+            }
+        }
         *fact = as_fact(answer, &rule);
     }
 }

@@ -88,6 +88,13 @@ fn a_recorded_extension_changes_the_federal_verdict() {
             })
             .expect("the rule");
         assert_eq!(rule.confidence, Confidence::CheckedByYou, "{until:?}");
+        // The official name names the fourth extension; the answer's end is not that one's.
+        let name = rule.value.as_ref().map(|r| r.name.as_str());
+        assert_eq!(
+            name,
+            Some("DEA telemedicine flexibilities for controlled medications"),
+            "{until:?}"
+        );
     }
 }
 
