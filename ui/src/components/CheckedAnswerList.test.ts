@@ -46,7 +46,9 @@ describe('CheckedAnswerList', () => {
     render(CheckedAnswerList, { today: '2026-12-07' });
     const items = await screen.findAllByTestId('checked-answer');
     expect(items.map((i) => i.dataset.notice)).toEqual(['stale', 'disagrees']);
-    expect(items[0]?.textContent).toContain('malpractice minimum in RI: your answer, 2025-12-01, phone call with the board (Dana Reyes)');
+    expect(items[0]?.textContent).toContain(
+      'malpractice minimum in RI: Coverage required; $200,000 per claim; $600,000 aggregate. Your answer, 2025-12-01, phone call with the board (Dana Reyes)',
+    );
     expect(items[0]?.textContent).toContain('check it again');
     expect(items[1]?.textContent).toContain('disagrees with your answer');
   });

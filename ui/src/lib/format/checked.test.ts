@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerNotice, Citation } from '../ipc';
-import { citationText, factForReason, noticeKind, sourceText, wholeNumber } from './checked';
+import type { AnswerNotice, CheckedValue, Citation } from '../ipc';
+import { answerText, citationText, factForReason, noticeKind, sourceText, wholeNumber } from './checked';
 import { confidenceLabel } from './reference';
 
 const cite = (confidence: Citation['confidence'], sources: string[]): Citation => ({
@@ -95,4 +95,24 @@ describe('whole numbers', () => {
     ['abc', Number.NaN],
   ];
   for (const [text, n] of cases) it(JSON.stringify(text), () => expect(wholeNumber(text)).toBe(n));
+});
+
+describe('what an answer says', () => {
+  const cases: [string, CheckedValue, string][] = [
+    ['a member from a day', { fact: 'compact_membership', value: { compact: 'imlc', status: 'member', implemented: '2027-03-01' } }, 'Member, issuing now (issuing from 2027-03-01)'],
+    ['not a member', { fact: 'compact_membership', value: { compact: 'nlc', status: 'not_member', implemented: null } }, 'Not a member'],
+    [
+      'a route allowing all but schedule II',
+      { fact: 'telehealth_route', value: { route: 'mn_x', professions: ['md', 'do'], controlled_substances_allowed: true, excluded_schedules: ['2'] } },
+      'covers Physician (MD), Physician (DO); controlled substances may be prescribed, except Schedule II',
+    ],
+    [
+      'a route the board could not say about',
+      { fact: 'telehealth_route', value: { route: 'mn_x', professions: ['md'], controlled_substances_allowed: null, excluded_schedules: [] } },
+      'covers Physician (MD); whether controlled substances may be prescribed: the board could not say',
+    ],
+    ['an extension', { fact: 'telemedicine_rule', value: { effective_until: '2027-12-31' } }, 'in force through 2027-12-31'],
+    ['no end', { fact: 'telemedicine_rule', value: { effective_until: null } }, 'in force with no end date set'],
+  ];
+  for (const [name, value, text] of cases) it(name, () => expect(answerText(value)).toBe(text));
 });

@@ -11,7 +11,17 @@ import type {
   Jurisdiction,
   Reason,
 } from '../ipc';
-import { compactName, confidenceLabel } from './reference';
+import {
+  compactName,
+  compactStatusLabel,
+  confidenceLabel,
+  describeCsr,
+  describeFullLicense,
+  describeMalpractice,
+  describePrescribing,
+} from './reference';
+import { professionLabel } from './profile';
+import { SCHEDULES } from '../forms/credential';
 
 export const FACT_LABEL: Record<CheckedFact, string> = {
   malpractice: 'Malpractice minimum coverage',
@@ -58,6 +68,43 @@ export function answerSubject(value: CheckedValue): string | null {
 /** One question (a state, a fact, the compact or route): one answer is kept per question. */
 export function questionKey(jurisdiction: Jurisdiction | null, fact: CheckedFact, subject: string | null): string {
   return `${jurisdiction ?? 'federal'}|${fact}|${subject ?? ''}`;
+}
+
+/** What the answer says, in words, as the reference table writes the same fact (no closing
+ * period: the list adds it). */
+export function answerText(value: CheckedValue): string {
+  return said(value).replace(/\.$/, '');
+}
+
+function said(value: CheckedValue): string {
+  switch (value.fact) {
+    case 'malpractice':
+      return describeMalpractice(value.value);
+    case 'csr':
+      return describeCsr(value.value);
+    case 'telehealth_prescribing':
+      return describePrescribing(value.value);
+    case 'full_license':
+      return describeFullLicense(value.value);
+    case 'compact_membership': {
+      const status = compactStatusLabel(value.value.status);
+      return value.value.implemented ? `${status} (issuing from ${value.value.implemented})` : status;
+    }
+    case 'telehealth_route': {
+      const r = value.value;
+      const covers = `covers ${r.professions.map(professionLabel).join(', ')}`;
+      const schedule = (s: string) => SCHEDULES.find(([v]) => v === s)?.[1] ?? s;
+      const prescribing =
+        r.controlled_substances_allowed === null
+          ? 'whether controlled substances may be prescribed: the board could not say'
+          : r.controlled_substances_allowed
+            ? `controlled substances may be prescribed${r.excluded_schedules.length ? `, except ${r.excluded_schedules.map(schedule).join(', ')}` : ''}`
+            : 'no controlled substances';
+      return `${covers}; ${prescribing}`;
+    }
+    case 'telemedicine_rule':
+      return value.value.effective_until ? `in force through ${value.value.effective_until}` : 'in force with no end date set';
+  }
 }
 
 /** Which compact an answer is about, for the form's heading ("IMLC"); '' for the other facts.
