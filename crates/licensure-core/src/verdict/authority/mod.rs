@@ -172,7 +172,7 @@ fn no_authority(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) -> Option<A
                 code,
                 outcome,
                 ctx.text(format_args!(
-                    "No recorded license, privilege or registration authorises practice as \
+                    "No recorded license, privilege or registration authorises this work as \
                      {profession} in {state}. Fastest route: {}.",
                     route.name
                 )),
@@ -217,7 +217,7 @@ fn no_authority(ctx: &StateContext<'_>, findings: &mut Vec<Finding>) -> Option<A
                 "no_authority_in_state",
                 Outcome::Missing,
                 ctx.text(format_args!(
-                    "No recorded license, privilege or registration authorises practice as \
+                    "No recorded license, privilege or registration authorises this work as \
                      {profession} in {state}."
                 )),
             );
