@@ -293,9 +293,12 @@ fn imlc_route(
     } else {
         data.imlc.loq_fee_usd.known().copied()
     };
+    // The IMLC's typical time runs from an eligible application: a missing requirement
+    // (board certification, an exam) takes a time no fact gives, so the route's is unknown.
     let days = data
         .compact(Compact::Imlc)
-        .and_then(|f| f.typical_days.as_ref());
+        .and_then(|f| f.typical_days.as_ref())
+        .filter(|_| eligibility.outcome != ImlcOutcome::NotEligible);
     Route::new(RouteKind::CompactLicense, name, reasons)
         .steps(steps)
         .costs(fee, days.and_then(|d| d.known().copied()))

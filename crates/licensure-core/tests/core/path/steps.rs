@@ -33,6 +33,23 @@ fn fees_and_days_come_from_the_reference_data() {
         "every route cites its facts"
     );
 
+    // Without the board certification the IMLC requires, its typical time does not apply:
+    // the route's time is unknown (it still ranks first among attainable routes, by kind).
+    let fl = path_to(FL, &physician(), &[md(TX)], &data, today());
+    let facts: Vec<(RouteKind, Outcome, Option<u32>, Option<u32>)> = fl
+        .routes
+        .iter()
+        .map(|r| (r.kind, r.outcome, r.fee_usd, r.typical_days))
+        .collect();
+    assert_eq!(
+        facts,
+        vec![
+            (CompactLicense, Missing, Some(700), None),
+            (TelehealthRegistration, Missing, Some(0), Some(21)),
+            (FullLicense, Missing, Some(500), Some(90)),
+        ]
+    );
+
     let two = Data::standard()
         .telehealth(
             CA,
