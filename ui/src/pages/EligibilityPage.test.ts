@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import EligibilityPage from './EligibilityPage.svelte';
 import { answerCommands, failWith, resetCommands } from '../lib/ipc/testing';
 import { citation, eligibility, reason } from '../test/fixtures';
-import type { Profile } from '../lib/ipc';
+import type { Eligibility, Profile } from '../lib/ipc';
 
 afterEach(resetCommands);
 
@@ -140,5 +140,21 @@ describe('EligibilityPage', () => {
     expect(out).toContain('Membership not established in the reference data (verify with the commission): Guam');
     await fireEvent.click(screen.getByRole('button', { name: 'Colorado: open its facts and routes' }));
     expect(opened).toEqual(['CO']);
+  });
+
+  it('heads the compact’s reach as reachable today only for an eligible physician', async () => {
+    const cases: [Eligibility['imlc']['outcome'], string][] = [
+      ['eligible', 'Reachable through the compact today'],
+      ['not_eligible', 'Issuing through the compact, once you are eligible'],
+      ['verify', 'Issuing through the compact, once you are eligible'],
+    ];
+    for (const [outcome, heading] of cases) {
+      answerCommands({ imlc: () => eligibility({ outcome }) });
+      const { unmount } = render(EligibilityPage, { onopen: () => {} });
+      await screen.findAllByTestId('imlc-reach-row');
+      expect(document.getElementById('reach-heading')?.textContent?.trim(), outcome).toBe(heading);
+      unmount();
+      resetCommands();
+    }
   });
 });
