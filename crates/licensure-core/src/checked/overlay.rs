@@ -29,10 +29,9 @@ use ts_rs::TS;
 
 use super::{CheckedAnswer, CheckedFact, CheckedValue, CompactAnswer, RouteAnswer};
 use crate::reference::{
-    CompactMembership, Confidence, CsrRequirement, Dataset, DatedRule, Fact, FullLicenseFacts,
+    CompactMembership, Confidence, CsrRequirement, Dataset, Fact, FullLicenseFacts,
     JurisdictionFacts, MalpracticeRequirement, TelehealthPrescribing, TelehealthRoute,
 };
-use crate::verdict::TELEMEDICINE_FLEXIBILITIES;
 use crate::Jurisdiction;
 
 /// Whether an answer is used.
@@ -119,7 +118,7 @@ pub fn answer_notices(
 fn lookup(data: &Dataset, answer: &CheckedAnswer) -> Option<Option<(NaiveDate, bool)>> {
     match (answer.jurisdiction, &answer.answer) {
         (None, CheckedValue::TelemedicineRule(a)) => {
-            let fact = flexibilities(&data.federal.telemedicine_rules)?;
+            let fact = data.federal.flexibilities()?;
             Some(known(fact, |o| o.effective_until == a.effective_until))
         }
         (Some(j), value) => {
@@ -129,17 +128,6 @@ fn lookup(data: &Dataset, answer: &CheckedAnswer) -> Option<Option<(NaiveDate, b
         // Refused by validation: a federal fact with a state, or a state fact without one.
         (None, _) => None,
     }
-}
-
-/// DEA's telemedicine flexibilities among the federal rules.
-fn flexibilities(rules: &[Fact<DatedRule>]) -> Option<&Fact<DatedRule>> {
-    rules.iter().find(|f| is_flexibilities(f))
-}
-
-fn is_flexibilities(fact: &Fact<DatedRule>) -> bool {
-    fact.value
-        .as_ref()
-        .is_some_and(|r| r.id == TELEMEDICINE_FLEXIBILITIES)
 }
 
 /// A known fact's date and whether it agrees.
@@ -287,8 +275,7 @@ fn fill_federal(data: &mut Dataset, answer: &CheckedAnswer) {
     let CheckedValue::TelemedicineRule(a) = &answer.answer else {
         return;
     };
-    let rules = &mut data.federal.telemedicine_rules;
-    let Some(fact) = rules.iter_mut().find(|f| is_flexibilities(f)) else {
+    let Some(fact) = data.federal.flexibilities_mut() else {
         return;
     };
     if let Some(mut rule) = fact.value.clone() {

@@ -13,14 +13,10 @@ use crate::model::Offer;
 use crate::reference::Dataset;
 
 /// The id of the DEA telemedicine flexibilities in the reference data.
-pub const DEA_TELEMEDICINE_FLEXIBILITIES: &str = "dea_telemedicine_flexibilities";
+pub use crate::reference::TELEMEDICINE_FLEXIBILITIES as DEA_TELEMEDICINE_FLEXIBILITIES;
 
 pub(super) fn deadline(offers: &[Offer], data: &Dataset, today: NaiveDate) -> Option<Deadline> {
-    let fact = data.federal.telemedicine_rules.iter().find(|f| {
-        f.value
-            .as_ref()
-            .is_some_and(|r| r.id == DEA_TELEMEDICINE_FLEXIBILITIES)
-    })?;
+    let fact = data.federal.flexibilities()?;
     let rule = fact.value.as_ref()?;
     let ends = rule.effective_until?;
     let affected: Vec<String> = offers

@@ -143,6 +143,29 @@ pub struct FederalFacts {
     pub mate_act: Option<Fact<MateActTraining>>,
 }
 
+/// The id of DEA's telemedicine flexibilities among the federal rules.
+pub const TELEMEDICINE_FLEXIBILITIES: &str = "dea_telemedicine_flexibilities";
+
+impl FederalFacts {
+    /// DEA's telemedicine flexibilities, whatever their confidence.
+    pub fn flexibilities(&self) -> Option<&Fact<DatedRule>> {
+        self.telemedicine_rules.iter().find(|f| is_flexibilities(f))
+    }
+
+    /// The same, to replace (a checked answer laid over the data).
+    pub fn flexibilities_mut(&mut self) -> Option<&mut Fact<DatedRule>> {
+        self.telemedicine_rules
+            .iter_mut()
+            .find(|f| is_flexibilities(f))
+    }
+}
+
+fn is_flexibilities(fact: &Fact<DatedRule>) -> bool {
+    fact.value
+        .as_ref()
+        .is_some_and(|r| r.id == TELEMEDICINE_FLEXIBILITIES)
+}
+
 /// The whole reference dataset.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
 pub struct Dataset {

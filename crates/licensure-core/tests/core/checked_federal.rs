@@ -9,7 +9,7 @@ use licensure_core::checked::{
 };
 use licensure_core::model::{Offer, Schedule};
 use licensure_core::reference::{Confidence, Dataset};
-use licensure_core::verdict::{evaluate_offer, TELEMEDICINE_FLEXIBILITIES};
+use licensure_core::verdict::evaluate_offer;
 use licensure_core::Jurisdiction::TX;
 
 use crate::reference::{bundled, date};
@@ -76,17 +76,7 @@ fn a_recorded_extension_changes_the_federal_verdict() {
         let laid = overlay(&data, &answers, today());
         assert_eq!(laid.notices[0].status, AnswerStatus::InUse, "{until:?}");
         assert_eq!(federal_codes(&laid.dataset), [code], "{until:?}");
-        let rule = laid
-            .dataset
-            .federal
-            .telemedicine_rules
-            .iter()
-            .find(|f| {
-                f.value
-                    .as_ref()
-                    .is_some_and(|r| r.id == TELEMEDICINE_FLEXIBILITIES)
-            })
-            .expect("the rule");
+        let rule = laid.dataset.federal.flexibilities().expect("the rule");
         assert_eq!(rule.confidence, Confidence::CheckedByYou, "{until:?}");
         // The official name names the fourth extension; the answer's end is not that one's.
         let name = rule.value.as_ref().map(|r| r.name.as_str());
@@ -101,16 +91,7 @@ fn a_recorded_extension_changes_the_federal_verdict() {
 #[test]
 fn a_newer_official_rule_wins_and_says_whether_it_disagrees() {
     let mut data = bundled();
-    let fact = data
-        .federal
-        .telemedicine_rules
-        .iter_mut()
-        .find(|f| {
-            f.value
-                .as_ref()
-                .is_some_and(|r| r.id == TELEMEDICINE_FLEXIBILITIES)
-        })
-        .expect("the rule");
+    let fact = data.federal.flexibilities_mut().expect("the rule");
     fact.as_of = date("2026-12-20");
     if let Some(rule) = fact.value.as_mut() {
         rule.effective_until = Some(date("2027-12-31"));

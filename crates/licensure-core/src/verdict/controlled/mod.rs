@@ -23,8 +23,7 @@ use super::period::{Day, Validity};
 use super::{choose, Basis, Finding, ListWords, StateContext};
 use telemedicine::{modalities, telemedicine_basis};
 
-/// The id of the DEA telemedicine flexibilities in the reference data.
-pub const TELEMEDICINE_FLEXIBILITIES: &str = "dea_telemedicine_flexibilities";
+pub use crate::reference::TELEMEDICINE_FLEXIBILITIES;
 
 /// Adds the controlled-substance findings for one jurisdiction to `findings` (none when the
 /// offer needs no controlled substances). A CSR step comes before the DEA step: DEA wants

@@ -20,11 +20,7 @@ use crate::verdict::{list_words, Finding, StateContext};
 /// on the offer's own dates.
 pub(super) fn telemedicine_basis(ctx: &StateContext<'_>) -> Finding {
     let rules = &ctx.data.federal.telemedicine_rules;
-    let Some(fact) = rules.iter().find(|f| {
-        f.value
-            .as_ref()
-            .is_some_and(|r| r.id == TELEMEDICINE_FLEXIBILITIES)
-    }) else {
+    let Some(fact) = ctx.data.federal.flexibilities() else {
         return Finding::new(Reason::new(
             "telemedicine_rule_unknown",
             Outcome::Verify,
@@ -189,13 +185,7 @@ pub(super) fn modalities(ctx: &StateContext<'_>, needed: &[Schedule]) -> Option<
     let citations = ctx
         .data
         .federal
-        .telemedicine_rules
-        .iter()
-        .filter(|f| {
-            f.value
-                .as_ref()
-                .is_some_and(|r| r.id == TELEMEDICINE_FLEXIBILITIES)
-        })
+        .flexibilities()
         .map(|f| f.cite("DEA telemedicine flexibilities"));
     let mut reason = reason;
     reason.citations.extend(citations);
